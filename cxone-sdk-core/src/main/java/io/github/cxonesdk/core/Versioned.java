@@ -1,0 +1,23 @@
+package io.github.cxonesdk.core;
+
+import java.util.Objects;
+
+/**
+ * A value as read from the service together with the ETag it had then; pass the ETag back as
+ * {@code If-Match} to update only if nobody changed the resource since.
+ *
+ * @param <T> the value type
+ * @param value the value
+ * @param etag the quoted ETag the service sent
+ */
+public record Versioned<T>(T value, String etag) {
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException if a field is {@code null}
+     */
+    public Versioned {
+        Objects.requireNonNull(value, "value == null");
+        Objects.requireNonNull(etag, "etag == null");
+    }
+}

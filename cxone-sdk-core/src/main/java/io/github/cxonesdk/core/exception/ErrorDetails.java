@@ -1,0 +1,43 @@
+package io.github.cxonesdk.core.exception;
+
+import java.io.Serializable;
+import java.time.Duration;
+
+/**
+ * The fields of a service error.
+ *
+ * @param status the HTTP status code
+ * @param errorCode the service's error code, or {@code null}
+ * @param serviceMessage the service's (truncated, redacted) message, or {@code null}
+ * @param requestId the request id, or {@code null}
+ * @param missingScope the scope a 403 names as missing, or {@code null}
+ * @param retryAfter the delay asked for in {@code Retry-After}, or {@code null}
+ * @param attempts how many attempts were made, at least 1
+ */
+public record ErrorDetails(int status, String errorCode, String serviceMessage, String requestId,
+                           String missingScope, Duration retryAfter, int attempts) implements Serializable {
+    /**
+     * Checks the fields.
+     *
+     * @throws IllegalArgumentException if status is not an HTTP status or attempts is below 1
+     */
+    public ErrorDetails {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("status out of range: " + status);
+        }
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts < 1: " + attempts);
+        }
+    }
+
+    /**
+     * Returns a copy with another attempt count.
+     *
+     * @param newAttempts the attempt count
+     * @return a copy
+     */
+    public ErrorDetails withAttempts(int newAttempts) {
+        return new ErrorDetails(status, errorCode, serviceMessage, requestId, missingScope, retryAfter,
+                newAttempts);
+    }
+}

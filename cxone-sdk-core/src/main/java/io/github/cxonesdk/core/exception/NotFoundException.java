@@ -1,0 +1,20 @@
+package io.github.cxonesdk.core.exception;
+
+/**
+ * The resource does not exist (HTTP 404).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public class NotFoundException extends CxoneServiceException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what failed, with context
+     * @param details status, error code, request id, retry-after and attempts
+     */
+    public NotFoundException(String message, ErrorDetails details) {
+        super(message, details);
+    }
+}

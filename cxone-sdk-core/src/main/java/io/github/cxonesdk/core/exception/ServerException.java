@@ -1,0 +1,20 @@
+package io.github.cxonesdk.core.exception;
+
+/**
+ * The service failed (HTTP 5xx) and the retry budget ran out.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public class ServerException extends CxoneServiceException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what failed, with context
+     * @param details status, error code, request id, retry-after and attempts
+     */
+    public ServerException(String message, ErrorDetails details) {
+        super(message, details);
+    }
+}

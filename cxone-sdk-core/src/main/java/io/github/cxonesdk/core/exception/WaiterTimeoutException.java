@@ -1,0 +1,50 @@
+package io.github.cxonesdk.core.exception;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A waiter gave up before the resource reached the wanted state. Carries the last observed
+ * state so the caller can see where it got stuck.
+ *
+ * <p>Instances are immutable and thread-safe when the state object is.
+ */
+public class WaiterTimeoutException extends CxoneException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Object lastState;
+    private final Duration waited;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what was awaited, with context
+     * @param lastState the last observed state, or {@code null} if none was observed
+     * @param waited how long the waiter waited
+     */
+    public WaiterTimeoutException(String message, Object lastState, Duration waited) {
+        super(message);
+        this.lastState = lastState;
+        this.waited = waited;
+    }
+
+    /**
+     * Returns the last state observed before the timeout.
+     *
+     * @param <S> the state type the waiter polled
+     * @param type the state type
+     * @return the state, or empty if no poll succeeded
+     */
+    public <S> Optional<S> lastState(Class<S> type) {
+        return Optional.ofNullable(lastState).filter(type::isInstance).map(type::cast);
+    }
+
+    /**
+     * Returns how long the waiter waited.
+     *
+     * @return the waited time
+     */
+    public Duration waited() {
+        return waited;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The SDK's single JSON configuration.
+ */
+package io.github.cxonesdk.core.json;

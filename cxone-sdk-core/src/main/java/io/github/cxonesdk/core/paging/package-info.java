@@ -1,0 +1,4 @@
+/**
+ * Lazy cursor pagination.
+ */
+package io.github.cxonesdk.core.paging;

@@ -1,0 +1,20 @@
+/**
+ * Core of the CXone SDK: configuration, authentication, the HTTP pipeline, the exception tree,
+ * optimistic locking, pagination, waiters, the audit log and observability hooks.
+ */
+module io.github.cxonesdk.core {
+    requires transitive tools.jackson.databind;
+    requires transitive jakarta.validation;
+    requires transitive java.net.http;
+    requires org.hibernate.validator;
+    requires dev.failsafe.core;
+    requires org.slf4j;
+
+    exports io.github.cxonesdk.core;
+    exports io.github.cxonesdk.core.exception;
+    exports io.github.cxonesdk.core.json;
+    exports io.github.cxonesdk.core.paging;
+    exports io.github.cxonesdk.core.validation;
+
+    opens io.github.cxonesdk.core to tools.jackson.databind;
+}
