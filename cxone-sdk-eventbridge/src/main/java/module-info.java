@@ -1,0 +1,11 @@
+/**
+ * Event-processing filters for CXone: models, client-side validation and a fast local engine
+ * that evaluates filters against JSON events.
+ */
+module io.github.cxonesdk.eventbridge {
+    requires transitive io.github.cxonesdk.core;
+
+    exports io.github.cxonesdk.eventbridge;
+
+    opens io.github.cxonesdk.eventbridge to tools.jackson.databind;
+}
