@@ -106,20 +106,54 @@ public final class FilterYaml {
         Map<String, Integer> firstIndexByName = new HashMap<>();
         for (int i = 0; i < filters.size(); i++) {
             FilterDefinition definition = readOne(filters.get(i), "filters[" + i + "]", violations);
-            if (definition == null) {
-                continue;
+            if (definition != null) {
+                check(definition, "filters", i, firstIndexByName, violations);
+                definitions.add(definition);
             }
-            Integer earlier = firstIndexByName.putIfAbsent(String.valueOf(definition.name()), i);
-            if (earlier != null) {
-                violations.add(new Violation("filters[" + i + "].name",
-                        "duplicate name '" + definition.name() + "' (also filters[" + earlier + "])"));
-            }
-            definitions.add(definition);
         }
         if (!violations.isEmpty()) {
             throw new ModelValidationException("Filter YAML", violations);
         }
         return List.copyOf(definitions);
+    }
+
+    /**
+     * Validates a list of definitions as one set: each must be valid and names must be unique.
+     *
+     * @param subject what is validated, for the message
+     * @param prefix the path prefix of the list, such as {@code desired}
+     * @param definitions the definitions
+     * @throws ModelValidationException listing every problem, paths such as {@code desired[1].name}
+     */
+    static void validateAll(String subject, String prefix, List<FilterDefinition> definitions) {
+        List<Violation> violations = new ArrayList<>();
+        Map<String, Integer> firstIndexByName = new HashMap<>();
+        for (int i = 0; i < definitions.size(); i++) {
+            check(Objects.requireNonNull(definitions.get(i), "definition == null"), prefix, i, firstIndexByName,
+                    violations);
+        }
+        if (!violations.isEmpty()) {
+            throw new ModelValidationException(subject, violations);
+        }
+    }
+
+    private static void check(FilterDefinition definition, String prefix, int index,
+                              Map<String, Integer> firstIndexByName, List<Violation> violations) {
+        String path = prefix + "[" + index + "]";
+        try {
+            FilterValidator.validate(definition);
+        } catch (ModelValidationException e) {
+            for (Violation v : e.violations()) {
+                violations.add(new Violation(v.path().isEmpty() ? path : path + "." + v.path(), v.message()));
+            }
+        }
+        if (definition.name() != null) {
+            Integer earlier = firstIndexByName.putIfAbsent(definition.name(), index);
+            if (earlier != null) {
+                violations.add(new Violation(path + ".name",
+                        "duplicate name '" + definition.name() + "' (also " + prefix + "[" + earlier + "])"));
+            }
+        }
     }
 
     private static FilterDefinition readOne(JsonNode node, String path, List<Violation> violations) {
@@ -130,13 +164,6 @@ public final class FilterYaml {
             String message = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
             violations.add(new Violation(path, "cannot read filter definition: " + message));
             return null;
-        }
-        try {
-            FilterValidator.validate(definition);
-        } catch (ModelValidationException e) {
-            for (Violation v : e.violations()) {
-                violations.add(new Violation(v.path().isEmpty() ? path : path + "." + v.path(), v.message()));
-            }
         }
         return definition;
     }

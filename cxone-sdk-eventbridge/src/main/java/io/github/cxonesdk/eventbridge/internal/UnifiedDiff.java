@@ -65,8 +65,10 @@ public final class UnifiedDiff {
             oldCount += c == '+' ? 0 : 1;
             newCount += c == '-' ? 0 : 1;
         }
-        out.append("@@ -").append(oldStart).append(',').append(oldCount)
-                .append(" +").append(newStart).append(',').append(newCount).append(" @@\n");
+        // as in GNU diff, an empty side is addressed as the line before it
+        out.append("@@ -").append(oldCount == 0 ? oldStart - 1 : oldStart).append(',').append(oldCount)
+                .append(" +").append(newCount == 0 ? newStart - 1 : newStart).append(',').append(newCount)
+                .append(" @@\n");
         for (int k = start; k < end; k++) {
             out.append(ops.get(k)).append('\n');
         }
