@@ -1,0 +1,532 @@
+package io.github.cxonesdk.eventbridge.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A conservative static check for regular expressions prone to catastrophic backtracking (ReDoS),
+ * run on patterns that {@link java.util.regex.Pattern} already compiled. It rejects:
+ * <ul>
+ *   <li>nested quantifiers: a group repeated more than once whose body holds a variable-length
+ *       quantifier, such as {@code (a+)+}, {@code (a*)*}, {@code (.*a){3}}, {@code ([a-z]+\.)+};</li>
+ *   <li>a repeated group holding an alternation whose branches can start with the same character
+ *       or match the empty string, such as {@code (a|a)*}, {@code (a|ab)+}, {@code (\d|[0-9])*};</li>
+ *   <li>back-references inside a repeated group.</li>
+ * </ul>
+ * First-character sets are over-approximated (case-insensitive flags and {@code \p{..}} classes
+ * count as "anything"), so the check may reject a safe pattern but does not accept these shapes.
+ *
+ * <p>This class is thread-safe (each call uses its own parser).
+ */
+public final class RegexSafety {
+    /** The longest pattern accepted. */
+    public static final int MAX_LENGTH = 512;
+
+    private RegexSafety() {
+    }
+
+    /**
+     * Returns the reasons a compiled pattern is considered unsafe.
+     *
+     * @param pattern a pattern that {@link java.util.regex.Pattern#compile(String)} accepts
+     * @return the problems found, empty when the pattern looks safe
+     */
+    public static List<String> problems(String pattern) {
+        List<String> problems = new ArrayList<>();
+        if (pattern.length() > MAX_LENGTH) {
+            problems.add("is longer than " + MAX_LENGTH + " characters");
+            return problems;
+        }
+        new Parser(pattern, problems).parseAll();
+        return problems;
+    }
+
+    /** What a parsed piece of a pattern can do, as far as backtracking is concerned. */
+    private static final class Info {
+        boolean nullable;
+        boolean variable;
+        boolean ambiguous;
+        boolean backReference;
+        final CharSet first = new CharSet();
+
+        static Info empty() {
+            Info info = new Info();
+            info.nullable = true;
+            return info;
+        }
+
+        static Info chars(CharSet set) {
+            Info info = new Info();
+            info.first.addAll(set);
+            return info;
+        }
+    }
+
+    /** An over-approximated set of characters: ASCII bits plus one flag for everything else. */
+    static final class CharSet {
+        long low;
+        long high;
+        boolean other;
+
+        static CharSet any() {
+            CharSet set = new CharSet();
+            set.low = -1L;
+            set.high = -1L;
+            set.other = true;
+            return set;
+        }
+
+        static CharSet of(int c) {
+            CharSet set = new CharSet();
+            set.add(c);
+            return set;
+        }
+
+        void add(int c) {
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            } else {
+                other = true;
+            }
+        }
+
+        void addRange(int from, int to) {
+            for (int c = from; c <= Math.min(to, 127); c++) {
+                add(c);
+            }
+            if (to >= 128) {
+                other = true;
+            }
+        }
+
+        void addAll(CharSet set) {
+            low |= set.low;
+            high |= set.high;
+            other |= set.other;
+        }
+
+        CharSet complement() {
+            CharSet set = new CharSet();
+            set.low = ~low;
+            set.high = ~high;
+            set.other = true;
+            return set;
+        }
+
+        boolean intersects(CharSet set) {
+            return (low & set.low) != 0 || (high & set.high) != 0 || (other && set.other);
+        }
+    }
+
+    /** Recursive-descent reader of Java regex syntax, just deep enough for the checks above. */
+    private static final class Parser {
+        private final String p;
+        private final List<String> problems;
+        private int i;
+        private boolean ignoreCase;
+
+        Parser(String pattern, List<String> problems) {
+            this.p = pattern;
+            this.problems = problems;
+        }
+
+        void parseAll() {
+            while (i < p.length()) {
+                parseAlternation();
+                i++; // an unbalanced ')' cannot reach here after Pattern.compile; skip defensively
+            }
+        }
+
+        private Info parseAlternation() {
+            List<Info> branches = new ArrayList<>();
+            branches.add(parseSequence());
+            while (i < p.length() && p.charAt(i) == '|') {
+                i++;
+                branches.add(parseSequence());
+            }
+            if (branches.size() == 1) {
+                return branches.get(0);
+            }
+            Info result = new Info();
+            for (int a = 0; a < branches.size(); a++) {
+                Info branch = branches.get(a);
+                result.nullable |= branch.nullable;
+                result.variable |= branch.variable;
+                result.ambiguous |= branch.ambiguous || branch.nullable;
+                result.backReference |= branch.backReference;
+                result.first.addAll(branch.first);
+                for (int b = a + 1; b < branches.size(); b++) {
+                    result.ambiguous |= branch.first.intersects(branches.get(b).first);
+                }
+            }
+            return result;
+        }
+
+        private Info parseSequence() {
+            Info result = Info.empty();
+            while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
+                int atomStart = i;
+                Info atom = parseAtom();
+                atom = parseQuantifier(atom, atomStart);
+                if (result.nullable) {
+                    result.first.addAll(atom.first);
+                }
+                result.nullable &= atom.nullable;
+                result.variable |= atom.variable;
+                result.ambiguous |= atom.ambiguous;
+                result.backReference |= atom.backReference;
+            }
+            return result;
+        }
+
+        private Info parseQuantifier(Info atom, int atomStart) {
+            if (i >= p.length()) {
+                return atom;
+            }
+            char c = p.charAt(i);
+            long min;
+            long max;
+            if (c == '*' || c == '+' || c == '?') {
+                min = c == '+' ? 1 : 0;
+                max = c == '?' ? 1 : Long.MAX_VALUE;
+                i++;
+            } else if (c == '{' && p.indexOf('}', i) > i) {
+                int close = p.indexOf('}', i);
+                String[] bounds = p.substring(i + 1, close).split(",", -1);
+                min = parseBound(bounds[0], 0);
+                max = bounds.length == 1 ? min : parseBound(bounds[1], Long.MAX_VALUE);
+                i = close + 1;
+            } else {
+                return atom;
+            }
+            if (i < p.length() && (p.charAt(i) == '?' || p.charAt(i) == '+')) {
+                i++; // lazy and possessive variants are judged like greedy ones, conservatively
+            }
+            String piece = p.substring(atomStart, i);
+            if (max > 1) {
+                if (atom.variable) {
+                    problems.add("nested quantifier in '" + piece + "' can backtrack catastrophically");
+                } else if (atom.ambiguous) {
+                    problems.add("repeated alternation with overlapping branches in '" + piece
+                            + "' can backtrack catastrophically");
+                } else if (atom.backReference) {
+                    problems.add("back-reference inside the repeated group '" + piece + "'");
+                }
+            }
+            Info result = new Info();
+            result.first.addAll(atom.first);
+            result.nullable = atom.nullable || min == 0;
+            result.variable = atom.variable || min != max;
+            result.ambiguous = atom.ambiguous;
+            result.backReference = atom.backReference;
+            return result;
+        }
+
+        private static long parseBound(String text, long absent) {
+            String trimmed = text.trim();
+            if (trimmed.isEmpty()) {
+                return absent;
+            }
+            try {
+                return Long.parseLong(trimmed);
+            } catch (NumberFormatException e) {
+                return Long.MAX_VALUE;
+            }
+        }
+
+        private Info parseAtom() {
+            char c = p.charAt(i);
+            switch (c) {
+                case '(':
+                    return parseGroup();
+                case '[':
+                    return Info.chars(parseClass());
+                case '.':
+                    i++;
+                    return Info.chars(CharSet.any());
+                case '^':
+                case '$':
+                    i++;
+                    return Info.empty();
+                case '\\':
+                    return parseEscape();
+                default:
+                    int cp = p.codePointAt(i);
+                    i += Character.charCount(cp);
+                    return Info.chars(literal(cp));
+            }
+        }
+
+        private CharSet literal(int cp) {
+            if (ignoreCase && Character.isLetter(cp)) {
+                CharSet set = CharSet.of(Character.toLowerCase(cp));
+                set.add(Character.toUpperCase(cp));
+                set.other = true;
+                return set;
+            }
+            return CharSet.of(cp);
+        }
+
+        private Info parseGroup() {
+            i++; // '('
+            boolean lookaround = false;
+            if (i < p.length() && p.charAt(i) == '?') {
+                i++;
+                char kind = i < p.length() ? p.charAt(i) : ')';
+                if (kind == '=' || kind == '!') {
+                    lookaround = true;
+                    i++;
+                } else if (kind == '<' && i + 1 < p.length() && (p.charAt(i + 1) == '=' || p.charAt(i + 1) == '!')) {
+                    lookaround = true;
+                    i += 2;
+                } else if (kind == '<') {
+                    i = p.indexOf('>', i) + 1; // named group
+                } else if (kind == '>') {
+                    i++; // atomic group, judged like a plain group
+                } else {
+                    if (readFlags()) {
+                        return Info.empty(); // inline flags such as (?i)
+                    }
+                }
+            }
+            Info body = parseAlternation();
+            if (i < p.length() && p.charAt(i) == ')') {
+                i++;
+            }
+            if (lookaround) {
+                Info zeroWidth = Info.empty();
+                zeroWidth.variable = body.variable;
+                zeroWidth.ambiguous = body.ambiguous;
+                zeroWidth.backReference = body.backReference;
+                return zeroWidth;
+            }
+            return body;
+        }
+
+        /** Reads flags after "(?"; returns true when the group was only flags, "(?i)". */
+        private boolean readFlags() {
+            boolean on = true;
+            while (i < p.length()) {
+                char f = p.charAt(i++);
+                if (f == ')') {
+                    return true;
+                }
+                if (f == ':') {
+                    return false;
+                }
+                if (f == '-') {
+                    on = false;
+                } else if (f == 'i') {
+                    ignoreCase = on;
+                }
+            }
+            return true;
+        }
+
+        private Info parseEscape() {
+            Info info = new Info();
+            CharSet set = escapeSet(true);
+            if (set == null) {
+                return Info.empty(); // zero-width assertion such as \b
+            }
+            if (set == BACK_REFERENCE) {
+                info.first.addAll(CharSet.any());
+                info.nullable = true;
+                info.variable = true;
+                info.backReference = true;
+                return info;
+            }
+            if (set == QUOTED_EMPTY) {
+                return Info.empty();
+            }
+            info.first.addAll(set);
+            return info;
+        }
+
+        private static final CharSet BACK_REFERENCE = new CharSet();
+        private static final CharSet QUOTED_EMPTY = new CharSet();
+
+        /** Reads an escape at p[i] == '\\'; null for zero-width ones (outside classes only). */
+        private CharSet escapeSet(boolean outsideClass) {
+            i++; // '\\'
+            if (i >= p.length()) {
+                return CharSet.any();
+            }
+            char e = p.charAt(i++);
+            switch (e) {
+                case 'd':
+                    return digits();
+                case 'D':
+                    return digits().complement();
+                case 'w':
+                    return word();
+                case 'W':
+                    return word().complement();
+                case 's':
+                case 'h':
+                case 'v':
+                    return spaces();
+                case 'S':
+                case 'H':
+                case 'V':
+                    return spaces().complement();
+                case 'b':
+                case 'B':
+                case 'A':
+                case 'z':
+                case 'Z':
+                case 'G':
+                    return outsideClass ? null : CharSet.of(e);
+                case 'p':
+                case 'P':
+                    if (i < p.length() && p.charAt(i) == '{') {
+                        i = p.indexOf('}', i) + 1;
+                    } else {
+                        i++;
+                    }
+                    return CharSet.any();
+                case 'Q':
+                    return quoted(outsideClass);
+                case 'k':
+                    i = p.indexOf('>', i) + 1;
+                    return BACK_REFERENCE;
+                case 'x':
+                case 'u':
+                case '0':
+                case 'c':
+                case 'N':
+                case 'R':
+                case 'X':
+                    skipCodeEscape(e);
+                    return CharSet.any();
+                case 't':
+                    return CharSet.of('\t');
+                case 'n':
+                    return CharSet.of('\n');
+                case 'r':
+                    return CharSet.of('\r');
+                case 'f':
+                    return CharSet.of('\f');
+                case 'e':
+                    return CharSet.of(0x1B);
+                case 'a':
+                    return CharSet.of(0x07);
+                default:
+                    if (e >= '1' && e <= '9') {
+                        while (i < p.length() && Character.isDigit(p.charAt(i))) {
+                            i++;
+                        }
+                        return outsideClass ? BACK_REFERENCE : CharSet.any();
+                    }
+                    return literal(e);
+            }
+        }
+
+        private CharSet quoted(boolean outsideClass) {
+            int end = p.indexOf("\\E", i);
+            String text = end < 0 ? p.substring(i) : p.substring(i, end);
+            i = end < 0 ? p.length() : end + 2;
+            if (text.isEmpty()) {
+                return outsideClass ? QUOTED_EMPTY : new CharSet();
+            }
+            // the rest of the quoted text is fixed-length and cannot overlap itself under repetition
+            return outsideClass ? literal(text.codePointAt(0)) : anyOf(text);
+        }
+
+        private CharSet anyOf(String text) {
+            CharSet set = new CharSet();
+            text.codePoints().forEach(cp -> set.addAll(literal(cp)));
+            return set;
+        }
+
+        private void skipCodeEscape(char e) {
+            if (e == 'x' && i < p.length() && p.charAt(i) == '{' || e == 'N') {
+                i = p.indexOf('}', i) + 1;
+            } else if (e == 'x') {
+                i += 2;
+            } else if (e == 'u') {
+                i += 4;
+            } else if (e == 'c') {
+                i += 1;
+            } else if (e == '0') {
+                while (i < p.length() && p.charAt(i) >= '0' && p.charAt(i) <= '7') {
+                    i++;
+                }
+            }
+            i = Math.min(i, p.length());
+        }
+
+        private CharSet parseClass() {
+            i++; // '['
+            boolean negated = i < p.length() && p.charAt(i) == '^';
+            if (negated) {
+                i++;
+            }
+            CharSet set = new CharSet();
+            while (i < p.length() && p.charAt(i) != ']') {
+                char c = p.charAt(i);
+                if (c == '[') {
+                    set.addAll(parseClass()); // nested class; union over-approximates "&&"
+                    continue;
+                }
+                if (c == '&' && i + 1 < p.length() && p.charAt(i + 1) == '&') {
+                    i += 2;
+                    continue;
+                }
+                CharSet item;
+                int from = -1;
+                if (c == '\\') {
+                    item = escapeSet(false);
+                } else {
+                    from = p.codePointAt(i);
+                    i += Character.charCount(from);
+                    item = literal(from);
+                }
+                if (from >= 0 && i + 1 < p.length() && p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
+                    i++;
+                    int to = p.charAt(i) == '\\' ? -1 : p.codePointAt(i);
+                    if (to < 0) {
+                        escapeSet(false);
+                        item = CharSet.any();
+                    } else {
+                        i += Character.charCount(to);
+                        item = new CharSet();
+                        item.addRange(from, to);
+                        if (ignoreCase) {
+                            item.other = true;
+                            item.addAll(CharSet.any());
+                        }
+                    }
+                }
+                set.addAll(item);
+            }
+            i++; // ']'
+            return negated ? set.complement() : set;
+        }
+
+        private static CharSet digits() {
+            CharSet set = new CharSet();
+            set.addRange('0', '9');
+            return set;
+        }
+
+        private static CharSet word() {
+            CharSet set = digits();
+            set.addRange('a', 'z');
+            set.addRange('A', 'Z');
+            set.add('_');
+            return set;
+        }
+
+        private static CharSet spaces() {
+            CharSet set = new CharSet();
+            for (char c : new char[] {' ', '\t', '\n', 0x0B, '\f', '\r'}) {
+                set.add(c);
+            }
+            set.other = true;
+            return set;
+        }
+    }
+}
