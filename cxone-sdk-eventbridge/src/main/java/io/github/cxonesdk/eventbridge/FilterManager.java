@@ -2,6 +2,7 @@ package io.github.cxonesdk.eventbridge;
 
 import io.github.cxonesdk.core.exception.BadRequestException;
 import io.github.cxonesdk.core.exception.ModelValidationException;
+import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.core.exception.WaiterTimeoutException;
 import java.time.Duration;
@@ -75,7 +76,8 @@ public final class FilterManager {
      * Deploys a filter into a given filter group.
      *
      * @param definition the filter to deploy
-     * @param groupId the filter group to add the filter to; other members stay
+     * @param groupId the filter group to add the filter to; other members stay, and a group that
+     *                does not exist yet is created with this filter as its only member
      * @return what was deployed, with its export, metrics and audit trail
      * @throws ModelValidationException if the definition is invalid locally (nothing is sent)
      * @throws BadRequestException if the service rejects the definition (nothing is created)
@@ -101,7 +103,13 @@ public final class FilterManager {
     }
 
     private List<String> addToGroup(String groupId, String filterId) {
-        List<String> members = new ArrayList<>(client.groupMembers(groupId).stream().toList());
+        List<String> members = new ArrayList<>();
+        try {
+            client.groupMembers(groupId).forEach(members::add);
+        } catch (NotFoundException e) {
+            // a group exists once something is assigned to it; this filter is its first member
+            LOG.debug("filter group {} does not exist yet", groupId);
+        }
         if (!members.contains(filterId)) {
             members.add(filterId);
             client.assignToGroup(groupId, members);

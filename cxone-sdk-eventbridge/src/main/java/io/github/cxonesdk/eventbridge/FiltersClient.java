@@ -255,6 +255,7 @@ public final class FiltersClient implements AutoCloseable {
      *
      * @param groupId the group's id
      * @return the filter ids; pages are fetched as the listing is consumed
+     * @throws NotFoundException while consuming, if no filter was ever assigned to the group
      */
     public Paged<String> groupMembers(String groupId) {
         return groupMembers(groupId, DEFAULT_PAGE_SIZE);
@@ -266,6 +267,7 @@ public final class FiltersClient implements AutoCloseable {
      * @param groupId the group's id
      * @param pageSize how many ids to ask for per page, at least 1
      * @return the filter ids; pages are fetched as the listing is consumed
+     * @throws NotFoundException while consuming, if no filter was ever assigned to the group
      */
     public Paged<String> groupMembers(String groupId, int pageSize) {
         Objects.requireNonNull(groupId, "groupId == null");

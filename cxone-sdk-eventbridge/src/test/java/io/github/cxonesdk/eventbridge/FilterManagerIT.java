@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.exception.ModelValidationException;
+import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
@@ -44,7 +45,9 @@ class FilterManagerIT {
 
             assertThatThrownBy(() -> manager.deploy(invalid)).isInstanceOf(ModelValidationException.class)
                     .hasMessageContaining("channel");
-            assertThat(filters.groupMembers("grp_premium").stream().toList()).isEmpty();
+            assertThatThrownBy(() -> filters.groupMembers("grp_premium").stream().toList())
+                    .as("nothing was ever assigned to the group")
+                    .isInstanceOf(NotFoundException.class);
         }
     }
 
@@ -57,7 +60,9 @@ class FilterManagerIT {
             assertThatThrownBy(() -> manager.deploy(Filters.platinumVoice("premium_desk")))
                     .isInstanceOf(WaiterFailedException.class)
                     .hasMessageContaining("downstream processor unavailable");
-            assertThat(filters.groupMembers("grp_premium").stream().toList()).isEmpty();
+            assertThatThrownBy(() -> filters.groupMembers("grp_premium").stream().toList())
+                    .as("nothing was ever assigned to the group")
+                    .isInstanceOf(NotFoundException.class);
         }
     }
 }

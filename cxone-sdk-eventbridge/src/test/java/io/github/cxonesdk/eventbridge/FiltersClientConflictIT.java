@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FiltersClientConflictIT {
     @Test
     void concurrentEdit_isResolvedByReapplyingTheChangeToTheFreshVersion(CxoneSimulator sim) {
+        // the simulator's concurrent edit rewrites the description just before our PUT lands
         try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
             String id = filters.create(Filters.platinumVoice("contended")).value().id();
             List<FilterDefinition> seenByChange = new ArrayList<>();
@@ -34,6 +35,7 @@ class FiltersClientConflictIT {
             // what the other writer changed survives: the stored filter is the last re-read version plus our change
             FilterDefinition lastSeen = seenByChange.get(seenByChange.size() - 1);
             assertThat(stored.definition()).isEqualTo(lastSeen.toBuilder().targetGroupId("grp_rerouted").build());
+            assertThat(stored.definition().description()).isEqualTo("edited concurrently by the simulator");
         }
     }
 }
