@@ -6,6 +6,7 @@ module io.github.cxonesdk.eventbridge {
     requires transitive io.github.cxonesdk.core;
 
     exports io.github.cxonesdk.eventbridge;
+    exports io.github.cxonesdk.eventbridge.engine;
 
     opens io.github.cxonesdk.eventbridge to tools.jackson.databind;
 }
