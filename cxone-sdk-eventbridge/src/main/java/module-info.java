@@ -8,6 +8,7 @@ module io.github.cxonesdk.eventbridge {
     requires org.slf4j;
 
     exports io.github.cxonesdk.eventbridge;
+    exports io.github.cxonesdk.eventbridge.engine;
 
     opens io.github.cxonesdk.eventbridge to tools.jackson.databind;
 }

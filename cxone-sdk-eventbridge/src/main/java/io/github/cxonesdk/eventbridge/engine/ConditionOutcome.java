@@ -1,0 +1,53 @@
+package io.github.cxonesdk.eventbridge.engine;
+
+import java.util.Objects;
+
+/**
+ * How one condition of a filter fared against one event.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param condition where the condition sits in the filter: {@code channel}, {@code matchers[1]} or
+ *        {@code pattern_rules[0]}
+ * @param field the dot path the condition reads, such as {@code payload.handleTime}
+ * @param test the operator or pattern type, such as {@code greater_than} or {@code cidr}
+ * @param expected the filter's value or pattern, as JSON text
+ * @param actual the event's value at {@code field} as JSON text (objects shown as {@code {...}}),
+ *        or {@code null} when the field is missing
+ * @param passed whether the condition holds
+ */
+public record ConditionOutcome(String condition, String field, String test, String expected, String actual,
+        boolean passed) {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component other than {@code actual} is {@code null}
+     */
+    public ConditionOutcome {
+        Objects.requireNonNull(condition, "condition == null");
+        Objects.requireNonNull(field, "field == null");
+        Objects.requireNonNull(test, "test == null");
+        Objects.requireNonNull(expected, "expected == null");
+    }
+
+    /**
+     * Tells whether the event has a value at {@link #field()}.
+     *
+     * @return false when the field is missing (which fails every condition)
+     */
+    public boolean present() {
+        return actual != null;
+    }
+
+    /**
+     * Renders the outcome on one line, such as
+     * {@code matchers[1] payload.handleTime greater_than 300: actual 250 -> FAIL}.
+     *
+     * @return the line
+     */
+    @Override
+    public String toString() {
+        return condition + " " + field + " " + test + " " + expected + ": actual "
+                + (actual == null ? "<missing>" : actual) + " -> " + (passed ? "pass" : "FAIL");
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.cxonesdk.eventbridge.engine;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The filters one event matched, in the order the filters were compiled.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param matches the matching filters; never {@code null}
+ */
+public record EvaluationResult(List<FilterMatch> matches) {
+    /** The result of an event that matched nothing. */
+    public static final EvaluationResult NONE = new EvaluationResult(List.of());
+
+    /**
+     * Copies the list.
+     *
+     * @throws NullPointerException if {@code matches} or an element is {@code null}
+     */
+    public EvaluationResult {
+        matches = List.copyOf(Objects.requireNonNull(matches, "matches == null"));
+    }
+
+    /**
+     * Tells whether the event matched no filter.
+     *
+     * @return true when {@link #matches()} is empty
+     */
+    public boolean isEmpty() {
+        return matches.isEmpty();
+    }
+
+    /**
+     * Tells whether the event matched a given filter.
+     *
+     * @param filterId the id the filter was compiled under
+     * @return whether it matched
+     */
+    public boolean matched(String filterId) {
+        for (FilterMatch match : matches) {
+            if (match.filterId().equals(filterId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the ids of the matching filters.
+     *
+     * @return the ids, in compile order
+     */
+    public List<String> filterIds() {
+        return matches.stream().map(FilterMatch::filterId).toList();
+    }
+
+    /**
+     * Returns the distinct groups the event is routed to.
+     *
+     * @return the target group ids in first-match order, without filters that have none
+     */
+    public Set<String> targetGroupIds() {
+        Set<String> groups = new LinkedHashSet<>();
+        for (FilterMatch match : matches) {
+            if (match.targetGroupId() != null) {
+                groups.add(match.targetGroupId());
+            }
+        }
+        return groups;
+    }
+}

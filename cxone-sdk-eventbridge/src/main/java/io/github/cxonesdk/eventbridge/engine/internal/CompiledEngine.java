@@ -1,0 +1,243 @@
+package io.github.cxonesdk.eventbridge.engine.internal;
+
+import io.github.cxonesdk.core.json.CxoneJson;
+import io.github.cxonesdk.eventbridge.FilterDefinition;
+import io.github.cxonesdk.eventbridge.engine.ConditionOutcome;
+import io.github.cxonesdk.eventbridge.engine.EvaluationResult;
+import io.github.cxonesdk.eventbridge.engine.Explanation;
+import io.github.cxonesdk.eventbridge.engine.FilterExplanation;
+import io.github.cxonesdk.eventbridge.engine.FilterMatch;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The compiled form behind {@code FilterEngine}: path trie, compiled filters and one
+ * {@link ChannelIndex} per channel. Per-event scratch state lives in a per-thread
+ * {@link EventValues}, so evaluation allocates little beyond the strings it reads.
+ *
+ * <p>Immutable after construction; thread-safe.
+ */
+public final class CompiledEngine {
+    private final PathTrie paths = new PathTrie();
+    private final List<CompiledFilter> filters = new ArrayList<>();
+    private final Map<String, ChannelIndex> channels = new HashMap<>();
+    private final int channelSlot;
+    private final TokenStreamFactory json = CxoneJson.mapper().tokenStreamFactory();
+    private final ThreadLocal<EventValues> scratch;
+
+    /**
+     * Compiles validated filters.
+     *
+     * @param definitions the filters by id, in the order results should list them; every filter
+     *        must have passed {@code FilterValidator}
+     */
+    public CompiledEngine(Map<String, FilterDefinition> definitions) {
+        channelSlot = paths.slot("channel");
+        Map<String, List<CompiledFilter>> byChannel = new HashMap<>();
+        for (Map.Entry<String, FilterDefinition> entry : definitions.entrySet()) {
+            CompiledFilter filter = new CompiledFilter(filters.size(), entry.getKey(), entry.getValue(), paths);
+            filters.add(filter);
+            byChannel.computeIfAbsent(entry.getValue().channel().wireValue(), k -> new ArrayList<>()).add(filter);
+        }
+        byChannel.forEach((channel, members) -> channels.put(channel, new ChannelIndex(members)));
+        paths.freeze();
+        int slotCount = paths.size();
+        int filterCount = filters.size();
+        scratch = ThreadLocal.withInitial(() -> new EventValues(slotCount, filterCount));
+    }
+
+    /**
+     * Evaluates an event given as UTF-8 (or UTF-16/32, detected) JSON bytes.
+     *
+     * @param event the event
+     * @return the matching filters
+     * @throws IllegalArgumentException if {@code event} is not valid JSON
+     */
+    public EvaluationResult evaluate(byte[] event) {
+        EventValues values = read(event);
+        return result(values, match(values));
+    }
+
+    /**
+     * Evaluates an event given as JSON text.
+     *
+     * @param event the event
+     * @return the matching filters
+     * @throws IllegalArgumentException if {@code event} is not valid JSON
+     */
+    public EvaluationResult evaluate(String event) {
+        EventValues values = read(event);
+        return result(values, match(values));
+    }
+
+    /**
+     * Evaluates an event given as a tree.
+     *
+     * @param event the event
+     * @return the matching filters
+     */
+    public EvaluationResult evaluate(JsonNode event) {
+        EventValues values = read(event);
+        return result(values, match(values));
+    }
+
+    /**
+     * Evaluates an event and adds one to {@code hits[i]} for every matching filter {@code i}.
+     *
+     * @param event the event: {@code byte[]}, {@code String} or {@code JsonNode}
+     * @param hits one counter per compiled filter
+     * @return how many filters matched
+     * @throws IllegalArgumentException if {@code event} is not valid JSON or of another type
+     */
+    public int count(Object event, long[] hits) {
+        EventValues values = readAny(event);
+        int count = match(values);
+        for (int k = 0; k < count; k++) {
+            hits[values.matched[k]]++;
+        }
+        return count;
+    }
+
+    /**
+     * Explains, filter by filter, why an event does or does not match.
+     *
+     * @param event the event: {@code byte[]}, {@code String} or {@code JsonNode}
+     * @return the explanation
+     * @throws IllegalArgumentException if {@code event} is not valid JSON or of another type
+     */
+    public Explanation explain(Object event) {
+        EventValues values = readAny(event);
+        List<FilterExplanation> explanations = new ArrayList<>(filters.size());
+        for (CompiledFilter filter : filters) {
+            List<ConditionOutcome> outcomes = new ArrayList<>(filter.conditions.length + 1);
+            boolean matched = true;
+            outcomes.add(outcome(filter.channel, values));
+            for (Condition condition : filter.conditions) {
+                outcomes.add(outcome(condition, values));
+            }
+            for (ConditionOutcome outcome : outcomes) {
+                matched &= outcome.passed();
+            }
+            explanations.add(new FilterExplanation(filter.id, filter.match.targetGroupId(), matched, outcomes));
+        }
+        return new Explanation(explanations);
+    }
+
+    /**
+     * Returns the compiled filter ids in compile order.
+     *
+     * @return the ids
+     */
+    public List<String> filterIds() {
+        return filters.stream().map(f -> f.id).toList();
+    }
+
+    /**
+     * Returns the compiled filter matches (id and target group) in compile order.
+     *
+     * @return one entry per filter
+     */
+    public List<FilterMatch> filterMatches() {
+        return filters.stream().map(f -> f.match).toList();
+    }
+
+    private static ConditionOutcome outcome(Condition condition, EventValues values) {
+        return new ConditionOutcome(condition.label, condition.field, condition.test, condition.expected,
+                values.render(condition.slot), condition.test(values));
+    }
+
+    private EventValues readAny(Object event) {
+        if (event instanceof byte[] bytes) {
+            return read(bytes);
+        }
+        if (event instanceof String text) {
+            return read(text);
+        }
+        if (event instanceof JsonNode tree) {
+            return read(tree);
+        }
+        throw new IllegalArgumentException("event must be byte[], String or JsonNode, not "
+                + (event == null ? "null" : event.getClass().getName()));
+    }
+
+    private EventValues read(byte[] event) {
+        EventValues values = fresh();
+        try (JsonParser parser = json.createParser(ObjectReadContext.empty(), event)) {
+            Extractors.fromStream(parser, paths.root(), values);
+        } catch (JacksonException e) {
+            throw notJson(e);
+        }
+        return values;
+    }
+
+    private EventValues read(String event) {
+        EventValues values = fresh();
+        try (JsonParser parser = json.createParser(ObjectReadContext.empty(), event)) {
+            Extractors.fromStream(parser, paths.root(), values);
+        } catch (JacksonException e) {
+            throw notJson(e);
+        }
+        return values;
+    }
+
+    private EventValues read(JsonNode event) {
+        EventValues values = fresh();
+        Extractors.fromTree(event, paths.root(), values);
+        return values;
+    }
+
+    private EventValues fresh() {
+        EventValues values = scratch.get();
+        values.reset();
+        return values;
+    }
+
+    private static IllegalArgumentException notJson(JacksonException e) {
+        // the parser's own message may quote the payload, so only the location is kept
+        if (e.getLocation() == null) {
+            return new IllegalArgumentException("event is not valid JSON");
+        }
+        return new IllegalArgumentException("event is not valid JSON (line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr() + ")");
+    }
+
+    /** Finds the matching filters; their ordinals end up sorted in {@code values.matched}. */
+    private int match(EventValues values) {
+        if (values.kind[channelSlot] != EventValues.STRING) {
+            return 0;
+        }
+        ChannelIndex index = channels.get(values.text[channelSlot]);
+        if (index == null) {
+            return 0;
+        }
+        int candidates = index.candidates(values, values.candidates);
+        int matched = 0;
+        for (int k = 0; k < candidates; k++) {
+            int ordinal = values.candidates[k];
+            if (filters.get(ordinal).verify(values)) {
+                values.matched[matched++] = ordinal;
+            }
+        }
+        Arrays.sort(values.matched, 0, matched);
+        return matched;
+    }
+
+    private EvaluationResult result(EventValues values, int count) {
+        if (count == 0) {
+            return EvaluationResult.NONE;
+        }
+        FilterMatch[] matches = new FilterMatch[count];
+        for (int k = 0; k < count; k++) {
+            matches[k] = filters.get(values.matched[k]).match;
+        }
+        return new EvaluationResult(List.of(matches));
+    }
+}
