@@ -103,8 +103,9 @@ public final class FiltersClient implements AutoCloseable {
                     .body(definition).idempotent(true).build(), JsonNode.class);
         } catch (BadRequestException e) {
             String reason = e.details().serviceMessage() == null ? e.getMessage() : e.details().serviceMessage();
-            BadRequestException rejected = new BadRequestException(
-                    "ValidateFilter: the service rejected filter '" + definition.name() + "': " + reason, e.details());
+            String requestId = e.details().requestId() == null ? "" : " [requestId=" + e.details().requestId() + "]";
+            BadRequestException rejected = new BadRequestException("ValidateFilter: the service rejected filter '"
+                    + definition.name() + "': " + reason + requestId, e.details());
             rejected.initCause(e);
             throw rejected;
         }
