@@ -1,8 +1,10 @@
 package io.github.cxonesdk.eventbridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxonesdk.core.CxoneHttp;
+import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +58,21 @@ class FilterInfrastructureIT {
             assertThat(secondApply.deletedIds()).hasSize(1);
             assertThat(iac.plan(edited, iac.live(secondApply.liveIds())).isEmpty()).isTrue();
             assertThat(iac.export(secondApply.liveIds())).isEqualTo(FilterYaml.export(edited));
+        }
+    }
+
+    @Test
+    void apply_ofAStalePlan_failsInsteadOfOverwritingTheOtherEdit(CxoneSimulator sim) {
+        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+            FilterInfrastructure iac = FilterInfrastructure.create(filters, Duration.ofSeconds(30));
+            List<String> ids = iac.apply(iac.plan(List.of(Filters.chatInTiers("chat")), List.of())).liveIds();
+            FilterPlan plan = iac.plan(List.of(Filters.chatInTiers("chat").toBuilder().description("mine").build()),
+                    iac.live(ids));
+
+            filters.update(ids.get(0), d -> d.toBuilder().description("someone else's").build());
+
+            assertThatThrownBy(() -> iac.apply(plan)).isInstanceOf(ResourceModifiedException.class);
+            assertThat(filters.get(ids.get(0)).value().definition().description()).isEqualTo("someone else's");
         }
     }
 }

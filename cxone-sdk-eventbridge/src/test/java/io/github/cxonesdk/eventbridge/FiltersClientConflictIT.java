@@ -1,9 +1,11 @@
 package io.github.cxonesdk.eventbridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.Versioned;
+import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
 import java.util.ArrayList;
@@ -36,6 +38,25 @@ class FiltersClientConflictIT {
             FilterDefinition lastSeen = seenByChange.get(seenByChange.size() - 1);
             assertThat(stored.definition()).isEqualTo(lastSeen.toBuilder().targetGroupId("grp_rerouted").build());
             assertThat(stored.definition().description()).isEqualTo("edited concurrently by the simulator");
+        }
+    }
+
+    @Test
+    void persistentConcurrentEdits_exhaustTheAttemptsAndSurfaceTheConflict(CxoneSimulator sim) {
+        try (CxoneHttp http = SimulatorSupport.http(sim);
+             FiltersClient filters = FiltersClient.builder().http(http).maxUpdateAttempts(3).build()) {
+            String id = filters.create(Filters.platinumVoice("hot")).value().id();
+            List<FilterDefinition> seenByChange = new ArrayList<>();
+            sim.faults().concurrentEdits(10);
+
+            assertThatThrownBy(() -> filters.update(id, current -> {
+                seenByChange.add(current);
+                return current.toBuilder().targetGroupId("grp_never").build();
+            })).isInstanceOf(ResourceModifiedException.class);
+            sim.faults().clear();
+
+            assertThat(seenByChange).hasSize(3);
+            assertThat(filters.get(id).value().definition().targetGroupId()).isEqualTo("grp_premium");
         }
     }
 }
