@@ -2,7 +2,6 @@ package io.github.cxonesdk.eventbridge;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A filter as the service holds it: the {@link FilterDefinition} you wrote plus the fields the
@@ -40,15 +39,6 @@ public record Filter(String id, FilterDefinition definition, FilterStatus status
      */
     public String name() {
         return definition.name();
-    }
-
-    /**
-     * Returns the ETag, if the service sent one.
-     *
-     * @return the quoted ETag, or empty
-     */
-    public Optional<String> etagValue() {
-        return Optional.ofNullable(etag);
     }
 
     /**

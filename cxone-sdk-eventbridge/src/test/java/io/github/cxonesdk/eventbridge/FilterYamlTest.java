@@ -90,4 +90,19 @@ class FilterYamlTest {
                 .isInstanceOf(ModelValidationException.class)
                 .hasMessageContaining("not valid YAML");
     }
+
+    @Test
+    void parse_roundTripKeepsTrickyStringsAsStrings() {
+        List<Object> tricky = List.of("null", "~", "", "1e3", "0x1F", "-", "@at", ": colon", "#hash", "a\nb",
+                " padded ", "yes", "off", "2026-11-22", "*star", "!bang", "'quote'", "\"dq\"", "ünïcödé", "12:30");
+        FilterDefinition definition = FilterDefinition.builder().name("tricky").description("line one\nline: two")
+                .channel(Channel.WEB)
+                .matcher(AttributeMatcher.of("payload.x", Operator.IN, tricky))
+                .build();
+
+        String yaml = FilterYaml.export(List.of(definition));
+
+        assertThat(FilterYaml.parse(yaml)).containsExactly(definition);
+        assertThat(FilterYaml.export(FilterYaml.parse(yaml))).isEqualTo(yaml);
+    }
 }
