@@ -9,4 +9,5 @@ module io.github.cxonesdk.dashboards {
     exports io.github.cxonesdk.dashboards;
 
     opens io.github.cxonesdk.dashboards to tools.jackson.databind, org.hibernate.validator;
+    opens io.github.cxonesdk.dashboards.internal to tools.jackson.databind;
 }
