@@ -154,8 +154,8 @@ public final class DashboardConfigurator {
     private AuditRecord audit(Run run, AuditOutcome outcome, long latencyMillis, String error) {
         run.attributes.put("result", run.action == null ? "NONE" : run.action.name());
         run.attributes.put("optimizerChanges", String.valueOf(run.changes.size()));
-        String action = run.action == Action.CREATED ? "dashboard.create"
-                : run.action == null ? "dashboard.configure" : "dashboard.update";
+        String action = run.action == Action.CREATED ? "CreateDashboard"
+                : run.action == null ? "ConfigureDashboard" : "UpdateDashboard";
         return auditLog.append(AuditEvent.builder()
                 .timestamp(clock.instant())
                 .actor(actor)

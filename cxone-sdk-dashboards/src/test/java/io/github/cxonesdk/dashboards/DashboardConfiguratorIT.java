@@ -63,7 +63,7 @@ class DashboardConfiguratorIT {
             List<AuditRecord> records = audit.read();
             assertThat(records).extracting(r -> r.event().outcome()).containsOnly(AuditOutcome.SUCCESS);
             assertThat(records).extracting(r -> r.event().action())
-                    .containsExactly("dashboard.create", "dashboard.update", "dashboard.update");
+                    .containsExactly("CreateDashboard", "UpdateDashboard", "UpdateDashboard");
             assertThat(records.get(0).event().payloadSha256()).isEqualTo(created.payloadSha256());
             assertThat(records.get(0).event().resourceId()).isEqualTo(created.dashboard().value().id());
             assertThat(records.get(0).event().actor()).isEqualTo("ci-pipeline");
@@ -88,7 +88,7 @@ class DashboardConfiguratorIT {
             assertThat(records).hasSize(2);
             AuditRecord failedUpdate = records.get(0);
             assertThat(failedUpdate.event().outcome()).isEqualTo(AuditOutcome.FAILED);
-            assertThat(failedUpdate.event().action()).isEqualTo("dashboard.update");
+            assertThat(failedUpdate.event().action()).isEqualTo("UpdateDashboard");
             assertThat(failedUpdate.event().resourceId()).isEqualTo("no-such-dashboard");
             assertThat(failedUpdate.event().error()).startsWith("NotFoundException");
             assertThat(failedUpdate.event().payloadSha256()).matches("[0-9a-f]{64}");
