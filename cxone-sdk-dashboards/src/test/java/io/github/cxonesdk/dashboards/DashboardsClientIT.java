@@ -7,6 +7,8 @@ import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.Versioned;
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.NotFoundException;
+import io.github.cxonesdk.core.spi.CallInfo;
+import io.github.cxonesdk.core.spi.CxoneListener;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,9 +125,19 @@ class DashboardsClientIT {
 
     @Test
     void throttlingBurst_isAbsorbedByRetries(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorHttp.create(sim); DashboardsClient dashboards = DashboardsClient.create(http)) {
+        List<Duration> advertised = new CopyOnWriteArrayList<>();
+        List<Duration> slept = new CopyOnWriteArrayList<>();
+        CxoneListener listener = new CxoneListener() {
+            @Override
+            public void onThrottled(CallInfo call, Duration retryAfter) {
+                advertised.add(retryAfter);
+            }
+        };
+        try (CxoneHttp http = CxoneHttp.builder().config(SimulatorHttp.config(sim)).listener(listener)
+                .sleeper(slept::add).build();
+             DashboardsClient dashboards = DashboardsClient.create(http)) {
             String id = dashboards.create(SimulatorHttp.dashboard(unique("Throttled"))).value().id();
-            sim.faults().throttle(2, Duration.ofSeconds(1));
+            sim.faults().throttle(3, Duration.ofSeconds(2));
             try {
                 assertThat(dashboards.get(id).value().id()).isEqualTo(id);
                 Versioned<Dashboard> updated = dashboards.update(id, d -> d.toBuilder().refreshInterval(60).build());
@@ -132,6 +145,9 @@ class DashboardsClientIT {
             } finally {
                 sim.faults().clear();
             }
+            // Every 429 of the burst was seen, and the pipeline waited as long as the server asked.
+            assertThat(advertised).hasSize(3).containsOnly(Duration.ofSeconds(2));
+            assertThat(slept).contains(Duration.ofSeconds(2));
         }
     }
 
