@@ -10,6 +10,7 @@ import io.github.cxonesdk.core.audit.AuditVerification;
 import io.github.cxonesdk.core.audit.JsonlAuditLog;
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.NotFoundException;
+import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.dashboards.ConfigurationResult.Action;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
@@ -95,6 +96,35 @@ class DashboardConfiguratorIT {
             assertThat(failedUpdate.event().latencyMillis()).isNotNull();
             assertThat(records.get(1).event().outcome()).isEqualTo(AuditOutcome.FAILED);
             assertThat(records.get(1).event().error()).startsWith("ModelValidationException").contains("name");
+        }
+    }
+
+    @Test
+    void updateLosingEveryRace_writesAFailedRecord(CxoneSimulator sim, @TempDir Path dir) {
+        try (CxoneHttp http = SimulatorHttp.create(sim);
+             JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
+            DashboardConfigurator configurator = DashboardConfigurator.builder()
+                    .dashboards(DashboardsClient.builder().http(http).maxAttempts(2).build())
+                    .auditLog(audit).build();
+            Dashboard desired = SimulatorHttp.dashboard("Contended " + UUID.randomUUID());
+            String id = configurator.configure(desired).dashboard().value().id();
+
+            sim.faults().concurrentEdits(2);
+            try {
+                assertThatThrownBy(() -> configurator.configure(desired.toBuilder().refreshInterval(90).build()))
+                        .isInstanceOf(ResourceModifiedException.class);
+            } finally {
+                sim.faults().clear();
+            }
+
+            assertThat(audit.verify().valid()).isTrue();
+            List<AuditRecord> records = audit.read();
+            assertThat(records).extracting(AuditRecord::outcome).containsExactly(AuditOutcome.SUCCESS, AuditOutcome.FAILED);
+            AuditRecord failed = records.get(1);
+            assertThat(failed.action()).isEqualTo("UpdateDashboard");
+            assertThat(failed.resourceId()).isEqualTo(id);
+            assertThat(failed.error()).startsWith("ResourceModifiedException");
+            assertThat(failed.latencyMillis()).isNotNull().isGreaterThanOrEqualTo(0L);
         }
     }
 }
