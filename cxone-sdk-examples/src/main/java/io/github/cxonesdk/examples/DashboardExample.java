@@ -111,14 +111,18 @@ public final class DashboardExample {
                     .actor("dashboard-example")
                     .build();
 
-            ConfigurationResult result = configurator.configure(dashboard(out));
-            // A second run with the same content writes nothing: the configurator compares hashes.
-            ConfigurationResult again = configurator.configure(dashboard(new PrintStream(PrintStream.nullOutputStream())));
-            delivered.await(10, TimeUnit.SECONDS);
+            Dashboard desired = dashboard(out);
+            ConfigurationResult created = configurator.configure(desired);
+            // Changing the code and re-running updates in place (under optimistic locking); the
+            // subscription created by the first run sees the update and POSTs a signed delivery.
+            ConfigurationResult result = configurator.configure(desired.toBuilder().refreshInterval(30).build());
+            // Re-running unchanged code writes nothing: the configurator compares content hashes.
+            ConfigurationResult again = configurator.configure(desired.toBuilder().refreshInterval(30).build());
+            delivered.await(20, TimeUnit.SECONDS);
             AuditVerification verification = audit.verify();
 
-            out.println("dashboard: " + result.dashboard().value().id() + " " + result.action()
-                    + ", then " + again.action() + " (etag " + result.dashboard().etag() + ")");
+            out.println("dashboard: " + result.dashboard().value().id() + " " + created.action() + ", "
+                    + result.action() + ", " + again.action() + " (etag " + result.dashboard().etag() + ")");
             out.println("sha256: " + result.payloadSha256());
             out.println("subscription: " + result.webhookSubscription().map(Subscription::id).orElse("none"));
             out.println("verified webhook deliveries: " + verified.size());

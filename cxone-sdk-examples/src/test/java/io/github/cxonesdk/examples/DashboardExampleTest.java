@@ -29,9 +29,10 @@ class DashboardExampleTest {
         assertThat(output).contains("embedded simulator")
                 .contains("optimizer: PREDICATE_PUSHED")
                 .contains("optimizer: RAW_EXTRACTION_AGGREGATED")
-                .containsPattern("dashboard: \\S+ CREATED, then UNCHANGED")
+                .containsPattern("dashboard: \\S+ CREATED, UPDATED, UNCHANGED")
+                .containsPattern("verified webhook deliveries: [1-9]")
                 .containsPattern("sha256: [0-9a-f]{64}")
-                .containsPattern("audit: 2 records, chain valid");
+                .containsPattern("audit: 3 records, chain valid");
         try (Stream<Path> files = Files.list(auditDir)) {
             assertThat(files).isNotEmpty();
         }
