@@ -60,7 +60,7 @@ public final class CxoneHttp implements AutoCloseable {
         this.transport = ownsTransport ? HttpTransport.of(HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build())
                 : b.transport;
-        TokenProvider tokens = b.tokenProvider != null ? b.tokenProvider : TokenProviders.fromConfig(config, transport);
+        TokenProvider tokens = b.tokenProvider != null ? b.tokenProvider : TokenProviders.fromConfig(config, transport, b.clock);
         this.pipeline = new HttpPipeline(config, tokens, transport, b.retryPolicy, b.listener, b.rateLimiter,
                 b.clock, b.sleeper, CxoneJson.mapper());
         this.ownedExecutor = b.executor == null ? Executors.newCachedThreadPool(daemonThreads()) : null;
