@@ -143,6 +143,21 @@ public final class CxoneHttp implements AutoCloseable {
     }
 
     /**
+     * Executes a call with a generic body type on the executor.
+     *
+     * @param <T> the body type
+     * @param request the request
+     * @param responseType the body type
+     * @return a future completed with the response, or exceptionally with a
+     *         {@link io.github.cxonesdk.core.exception.CxoneException}
+     */
+    public <T> CompletableFuture<CxoneResponse<T>> executeAsync(CxoneRequest request, TypeReference<T> responseType) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(responseType, "responseType == null");
+        return CompletableFuture.supplyAsync(() -> execute(request, responseType), executor);
+    }
+
+    /**
      * Returns the JSON mapper used for bodies (the shared {@link CxoneJson#mapper()}).
      *
      * @return the mapper
