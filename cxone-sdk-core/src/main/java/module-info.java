@@ -18,6 +18,8 @@ module io.github.cxonesdk.core {
     exports io.github.cxonesdk.core.auth;
     exports io.github.cxonesdk.core.spi;
     exports io.github.cxonesdk.core.waiter;
+    exports io.github.cxonesdk.core.audit;
 
     opens io.github.cxonesdk.core to tools.jackson.databind;
+    opens io.github.cxonesdk.core.audit to tools.jackson.databind;
 }

@@ -60,7 +60,7 @@ public final class CxoneHttp implements AutoCloseable {
         this.transport = ownsTransport ? HttpTransport.of(HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build())
                 : b.transport;
-        TokenProvider tokens = b.tokenProvider != null ? b.tokenProvider : TokenProviders.fromConfig(config, transport);
+        TokenProvider tokens = b.tokenProvider != null ? b.tokenProvider : TokenProviders.fromConfig(config, transport, b.clock);
         this.pipeline = new HttpPipeline(config, tokens, transport, b.retryPolicy, b.listener, b.rateLimiter,
                 b.clock, b.sleeper, CxoneJson.mapper());
         this.ownedExecutor = b.executor == null ? Executors.newCachedThreadPool(daemonThreads()) : null;
@@ -137,6 +137,21 @@ public final class CxoneHttp implements AutoCloseable {
      *         {@link io.github.cxonesdk.core.exception.CxoneException}
      */
     public <T> CompletableFuture<CxoneResponse<T>> executeAsync(CxoneRequest request, Class<T> responseType) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(responseType, "responseType == null");
+        return CompletableFuture.supplyAsync(() -> execute(request, responseType), executor);
+    }
+
+    /**
+     * Executes a call with a generic body type on the executor.
+     *
+     * @param <T> the body type
+     * @param request the request
+     * @param responseType the body type
+     * @return a future completed with the response, or exceptionally with a
+     *         {@link io.github.cxonesdk.core.exception.CxoneException}
+     */
+    public <T> CompletableFuture<CxoneResponse<T>> executeAsync(CxoneRequest request, TypeReference<T> responseType) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(responseType, "responseType == null");
         return CompletableFuture.supplyAsync(() -> execute(request, responseType), executor);

@@ -78,9 +78,12 @@ class CxoneHttpFaultTest extends WireMockSupport {
         CxoneHttp.Builder builder = http(RetryPolicy.builder().maxAttempts(2).build());
         wm.stop();
         try (CxoneHttp http = builder.build()) {
-            assertThatThrownBy(() -> http.execute(CxoneRequest.post("/p").build(), Void.class))
+            assertThatThrownBy(() -> http.execute(CxoneRequest.get("/r").build(), Void.class))
                     .isInstanceOf(CxoneClientException.class)
                     .hasMessageContaining("attempts=2");
+            assertThatThrownBy(() -> http.execute(CxoneRequest.post("/p").build(), Void.class))
+                    .isInstanceOf(CxoneClientException.class)
+                    .hasMessageContaining("attempts=1");
         }
         assertThat(sleeper.sleeps()).hasSize(1);
     }

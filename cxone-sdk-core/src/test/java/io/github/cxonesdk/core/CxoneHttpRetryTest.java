@@ -250,4 +250,47 @@ class CxoneHttpRetryTest extends WireMockSupport {
         }
         assertThat(threads).containsExactly("caller-pool");
     }
+
+    @Test
+    void theRateLimiter_isAskedOncePerCall_beforeTheRetries() {
+        stubSequence("/r", 503, 200);
+        java.util.concurrent.atomic.AtomicInteger permits = new java.util.concurrent.atomic.AtomicInteger();
+        try (CxoneHttp http = http(RetryPolicy.defaults()).rateLimiter(permits::incrementAndGet).build()) {
+            http.execute(CxoneRequest.get("/r").build(), Void.class);
+        }
+        assertThat(permits).hasValue(1);
+        wm.verify(2, getRequestedFor(urlPathEqualTo("/r")));
+    }
+
+    @Test
+    void aFailingListener_doesNotBreakTheCall() {
+        wm.stubFor(get(urlEqualTo("/r")).willReturn(okJson("{\"n\":1}")));
+        CxoneListener broken = new CxoneListener() {
+            @Override
+            public void onResponse(CallInfo call, int status, Duration latency) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        try (CxoneHttp http = http(RetryPolicy.defaults()).listener(broken).build()) {
+            assertThat(http.execute(CxoneRequest.get("/r").build(), JsonNode.class).body().get("n").asInt())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void closedPipeline_rejectsCalls() {
+        CxoneHttp http = http(RetryPolicy.defaults()).build();
+        http.close();
+        http.close();
+        assertThatThrownBy(() -> http.execute(CxoneRequest.get("/r").build(), Void.class))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void pathTemplates_needExactlyOneArgumentPerPlaceholder() {
+        assertThatThrownBy(() -> CxoneRequest.get("/a/{}/b/{}", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CxoneRequest.get("/a", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(CxoneRequest.get("/a/{}/b", "x y").query("ids", List.of("1", "2")).build().pathAndQuery())
+                .isEqualTo("/a/x%20y/b?ids=1%2C2");
+    }
 }

@@ -19,8 +19,8 @@ public interface TokenProvider {
      * Returns a token that is valid now.
      *
      * @return the token
-     * @throws io.github.cxonesdk.core.exception.AuthenticationException if the token endpoint refuses
-     * @throws io.github.cxonesdk.core.exception.CxoneClientException if the token endpoint cannot be reached
+     * @throws io.github.cxonesdk.core.exception.AuthenticationException if the token endpoint refuses or
+     *         cannot be reached (then {@code status()} is 0) and no valid token is cached
      */
     AccessToken token();
 

@@ -85,6 +85,19 @@ public final class TokenProviders {
      * @throws IllegalArgumentException if the configuration holds no credentials
      */
     public static TokenProvider fromConfig(CxoneConfig config, HttpTransport transport) {
+        return fromConfig(config, transport, Clock.systemUTC());
+    }
+
+    /**
+     * Same as {@link #fromConfig(CxoneConfig, HttpTransport)} with the clock that decides expiry.
+     *
+     * @param config the configuration
+     * @param transport the transport for token requests
+     * @param clock the clock
+     * @return the provider
+     * @throws IllegalArgumentException if the configuration holds no credentials
+     */
+    public static TokenProvider fromConfig(CxoneConfig config, HttpTransport transport, Clock clock) {
         Objects.requireNonNull(config, "config == null");
         if (config.accessKeyId().isPresent() || config.clientId().isPresent()) {
             OAuthBuilder b = config.accessKeyId().isPresent() ? accessKey() : clientCredentials();
@@ -101,6 +114,7 @@ public final class TokenProviders {
                     .requestTimeout(config.requestTimeout())
                     .userAgent(config.userAgent())
                     .transport(transport)
+                    .clock(clock)
                     .build();
         }
         return fixed(config.accessToken().orElseThrow(() -> new IllegalArgumentException(

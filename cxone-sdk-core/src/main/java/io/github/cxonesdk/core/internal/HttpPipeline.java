@@ -15,9 +15,7 @@ import io.github.cxonesdk.core.spi.HttpTransport;
 import io.github.cxonesdk.core.spi.RateLimiter;
 import io.github.cxonesdk.core.spi.Sleeper;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -198,9 +196,8 @@ public final class HttpPipeline {
 
     private static boolean shouldRetry(CxoneRequest request, HttpResponse<byte[]> response, Throwable failure) {
         if (failure != null) {
-            // a refused or timed-out connect never reached the server, so even a POST is safe to repeat
-            return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
-                    || (failure instanceof IOException && request.retryable());
+            // the design allows a non-idempotent call only 429 retries, even when the failure was a refused connect
+            return failure instanceof IOException && request.retryable();
         }
         int status = response.statusCode();
         return status == 429 || ((status == 502 || status == 503 || status == 504) && request.retryable());

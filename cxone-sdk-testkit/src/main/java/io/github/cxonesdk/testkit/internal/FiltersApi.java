@@ -40,7 +40,7 @@ public final class FiltersApi implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private FilterGroupsApi groups;
+    private final FilterGroupsApi groups;
 
     public FiltersApi(Clock clock, Duration activationDelay, FaultInjector faults) {
         this.store = new ResourceStore("flt-", clock, 10_000);

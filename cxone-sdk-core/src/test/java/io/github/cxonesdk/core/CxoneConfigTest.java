@@ -1,0 +1,71 @@
+package io.github.cxonesdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CxoneConfigTest {
+    private static final Map<String, String> FULL = Map.of(
+            "CXONE_BASE_URL", "https://api.example.com/",
+            "CXONE_TOKEN_URL", "https://auth.example.com/token",
+            "CXONE_CLIENT_ID", "client-1",
+            "CXONE_CLIENT_SECRET", "very-secret",
+            "CXONE_SCOPES", "dashboard:read, dashboard:write event:subscribe");
+
+    @Test
+    void fromEnvironment_readsEveryVariable_andDerivesStreamUrls() {
+        CxoneConfig config = CxoneConfig.fromEnvironment(FULL);
+        assertThat(config.baseUrl()).isEqualTo(URI.create("https://api.example.com"));
+        assertThat(config.tokenUrl()).isEqualTo(URI.create("https://auth.example.com/token"));
+        assertThat(config.clientId()).contains("client-1");
+        assertThat(config.clientSecret().orElseThrow().reveal()).isEqualTo("very-secret");
+        assertThat(config.scopes()).containsExactly("dashboard:read", "dashboard:write", "event:subscribe");
+        assertThat(config.eventStreamUrl()).isEqualTo(URI.create("wss://api.example.com/api/v2/events"));
+        assertThat(config.presenceStreamUrl()).isEqualTo(URI.create("wss://api.example.com/v1/streaming/presence"));
+        assertThat(config.accessKeyId()).isEmpty();
+        assertThat(config.toString()).doesNotContain("very-secret");
+    }
+
+    @Test
+    void fromEnvironment_namesEveryMissingVariable() {
+        assertThatThrownBy(() -> CxoneConfig.fromEnvironment(Map.of("CXONE_CLIENT_ID", "x",
+                "CXONE_ACCESS_KEY_ID", "AK1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("missing environment variables: CXONE_BASE_URL, CXONE_TOKEN_URL, CXONE_CLIENT_SECRET, "
+                        + "CXONE_ACCESS_KEY_SECRET");
+    }
+
+    @Test
+    void fromEnvironment_readsAnAccessKey() {
+        Map<String, String> env = new java.util.HashMap<>(FULL);
+        env.put("CXONE_ACCESS_KEY_ID", "AK1");
+        env.put("CXONE_ACCESS_KEY_SECRET", "key-secret");
+        CxoneConfig config = CxoneConfig.fromEnvironment(env);
+        assertThat(config.accessKeyId()).contains("AK1");
+        assertThat(config.toString()).doesNotContain("key-secret", "very-secret");
+    }
+
+    @Test
+    void toBuilder_keepsEveryValue() {
+        CxoneConfig config = CxoneConfig.fromEnvironment(FULL);
+        CxoneConfig copy = config.toBuilder().userAgent("app/1").build();
+        assertThat(copy.userAgent()).isEqualTo("app/1");
+        assertThat(copy.scopes()).isEqualTo(config.scopes());
+        assertThat(copy.clientSecret()).isEqualTo(config.clientSecret());
+        assertThat(copy.eventStreamUrl()).isEqualTo(config.eventStreamUrl());
+    }
+
+    @Test
+    void secret_isRedacted_andComparedByValue() {
+        Secret secret = Secret.of("hunter2");
+        assertThat(secret.toString()).isEqualTo("****");
+        assertThat(String.valueOf(List.of(secret))).doesNotContain("hunter2");
+        assertThat(secret).isEqualTo(Secret.of("hunter2")).isNotEqualTo(Secret.of("hunter3"));
+        assertThat(secret.hashCode()).isEqualTo(Secret.of("other").hashCode());
+        assertThatThrownBy(() -> Secret.of("")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.cxonesdk.dashboards;
+
+import java.time.Duration;
+
+/**
+ * The server-side limits of API.md that {@link DashboardValidator} checks before any request; the
+ * service answers {@code 400 query_complexity_exceeded} when one is broken.
+ *
+ * <p>This class only holds constants and is thread-safe.
+ */
+public final class DashboardLimits {
+    /** At most this many widgets per dashboard. */
+    public static final int MAX_WIDGETS = 15;
+    /** At most this many {@code groupBy} dimensions per widget query. */
+    public static final int MAX_GROUP_BY = 5;
+    /** A widget query spans at most this long. */
+    public static final Duration MAX_QUERY_SPAN = Duration.ofDays(30);
+    /** A widget query ends at most this far after now. */
+    public static final Duration MAX_END_IN_FUTURE = Duration.ofHours(1);
+
+    private DashboardLimits() {
+    }
+}

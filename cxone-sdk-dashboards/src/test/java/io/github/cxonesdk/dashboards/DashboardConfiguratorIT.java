@@ -1,0 +1,130 @@
+package io.github.cxonesdk.dashboards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cxonesdk.core.CxoneHttp;
+import io.github.cxonesdk.core.audit.AuditOutcome;
+import io.github.cxonesdk.core.audit.AuditRecord;
+import io.github.cxonesdk.core.audit.AuditVerification;
+import io.github.cxonesdk.core.audit.JsonlAuditLog;
+import io.github.cxonesdk.core.exception.ModelValidationException;
+import io.github.cxonesdk.core.exception.NotFoundException;
+import io.github.cxonesdk.core.exception.ResourceModifiedException;
+import io.github.cxonesdk.dashboards.ConfigurationResult.Action;
+import io.github.cxonesdk.testkit.CxoneSimulator;
+import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(CxoneSimulatorExtension.class)
+class DashboardConfiguratorIT {
+
+    @Test
+    void createThenUnchangedThenUpdate_areAudited_andTheChainVerifies(CxoneSimulator sim, @TempDir Path dir) {
+        try (CxoneHttp http = SimulatorHttp.create(sim);
+             JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
+            DashboardConfigurator configurator = DashboardConfigurator.builder()
+                    .dashboards(DashboardsClient.create(http))
+                    .subscriptions(SubscriptionsClient.create(http))
+                    .subscription(Subscription.dashboardChanges("BI_Sync_Dashboard_Changes",
+                            URI.create("http://127.0.0.1:9/unused")), null)
+                    .auditLog(audit)
+                    .actor("ci-pipeline")
+                    .build();
+            Dashboard desired = SimulatorHttp.dashboard("Configured " + UUID.randomUUID());
+            Dashboard withRepeats = desired.updateWidget(0, w -> w.toBuilder()
+                    .query(w.query().toBuilder().groupBy("skill", "skill", "hour").build()).build());
+
+            ConfigurationResult created = configurator.configure(withRepeats);
+            assertThat(created.action()).isEqualTo(Action.CREATED);
+            assertThat(created.changes()).extracting(QueryChange::path).containsExactly("widgets[0].query.groupBy");
+            assertThat(created.dashboard().value().widgets().get(0).query().groupBy()).containsExactly("skill", "hour");
+            assertThat(created.webhookSubscription()).isPresent();
+            assertThat(created.payloadSha256()).matches("[0-9a-f]{64}");
+
+            ConfigurationResult again = configurator.configure(withRepeats);
+            assertThat(again.action()).isEqualTo(Action.UNCHANGED);
+            assertThat(again.payloadSha256()).isEqualTo(created.payloadSha256());
+            assertThat(again.dashboard().value().id()).isEqualTo(created.dashboard().value().id());
+
+            ConfigurationResult updated = configurator.configure(desired.toBuilder().refreshInterval(60).build());
+            assertThat(updated.action()).isEqualTo(Action.UPDATED);
+            assertThat(updated.dashboard().value().refreshInterval()).isEqualTo(60);
+            assertThat(updated.payloadSha256()).isNotEqualTo(created.payloadSha256());
+
+            AuditVerification verification = audit.verify();
+            assertThat(verification.valid()).as(verification.problem()).isTrue();
+            assertThat(verification.recordsChecked()).isEqualTo(3);
+            List<AuditRecord> records = audit.read();
+            assertThat(records).extracting(r -> r.event().outcome()).containsOnly(AuditOutcome.SUCCESS);
+            assertThat(records).extracting(r -> r.event().action())
+                    .containsExactly("CreateDashboard", "UpdateDashboard", "UpdateDashboard");
+            assertThat(records.get(0).event().payloadSha256()).isEqualTo(created.payloadSha256());
+            assertThat(records.get(0).event().resourceId()).isEqualTo(created.dashboard().value().id());
+            assertThat(records.get(0).event().actor()).isEqualTo("ci-pipeline");
+            assertThat(records.get(0).event().latencyMillis()).isNotNull().isGreaterThanOrEqualTo(0L);
+        }
+    }
+
+    @Test
+    void failedUpdate_writesAFailedRecordWithTheError(CxoneSimulator sim, @TempDir Path dir) {
+        try (CxoneHttp http = SimulatorHttp.create(sim);
+             JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
+            DashboardConfigurator configurator = DashboardConfigurator.builder()
+                    .dashboards(DashboardsClient.create(http)).auditLog(audit).build();
+            Dashboard gone = SimulatorHttp.dashboard("Gone").toBuilder().id("no-such-dashboard").build();
+
+            assertThatThrownBy(() -> configurator.configure(gone)).isInstanceOf(NotFoundException.class);
+            Dashboard invalid = SimulatorHttp.dashboard("").toBuilder().build();
+            assertThatThrownBy(() -> configurator.configure(invalid)).isInstanceOf(ModelValidationException.class);
+
+            assertThat(audit.verify().valid()).isTrue();
+            List<AuditRecord> records = audit.read();
+            assertThat(records).hasSize(2);
+            AuditRecord failedUpdate = records.get(0);
+            assertThat(failedUpdate.event().outcome()).isEqualTo(AuditOutcome.FAILED);
+            assertThat(failedUpdate.event().action()).isEqualTo("UpdateDashboard");
+            assertThat(failedUpdate.event().resourceId()).isEqualTo("no-such-dashboard");
+            assertThat(failedUpdate.event().error()).startsWith("NotFoundException");
+            assertThat(failedUpdate.event().payloadSha256()).matches("[0-9a-f]{64}");
+            assertThat(failedUpdate.event().latencyMillis()).isNotNull();
+            assertThat(records.get(1).event().outcome()).isEqualTo(AuditOutcome.FAILED);
+            assertThat(records.get(1).event().error()).startsWith("ModelValidationException").contains("name");
+        }
+    }
+
+    @Test
+    void updateLosingEveryRace_writesAFailedRecord(CxoneSimulator sim, @TempDir Path dir) {
+        try (CxoneHttp http = SimulatorHttp.create(sim);
+             JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
+            DashboardConfigurator configurator = DashboardConfigurator.builder()
+                    .dashboards(DashboardsClient.builder().http(http).maxAttempts(2).build())
+                    .auditLog(audit).build();
+            Dashboard desired = SimulatorHttp.dashboard("Contended " + UUID.randomUUID());
+            String id = configurator.configure(desired).dashboard().value().id();
+
+            sim.faults().concurrentEdits(2);
+            try {
+                assertThatThrownBy(() -> configurator.configure(desired.toBuilder().refreshInterval(90).build()))
+                        .isInstanceOf(ResourceModifiedException.class);
+            } finally {
+                sim.faults().clear();
+            }
+
+            assertThat(audit.verify().valid()).isTrue();
+            List<AuditRecord> records = audit.read();
+            assertThat(records).extracting(AuditRecord::outcome).containsExactly(AuditOutcome.SUCCESS, AuditOutcome.FAILED);
+            AuditRecord failed = records.get(1);
+            assertThat(failed.action()).isEqualTo("UpdateDashboard");
+            assertThat(failed.resourceId()).isEqualTo(id);
+            assertThat(failed.error()).startsWith("ResourceModifiedException");
+            assertThat(failed.latencyMillis()).isNotNull().isGreaterThanOrEqualTo(0L);
+        }
+    }
+}

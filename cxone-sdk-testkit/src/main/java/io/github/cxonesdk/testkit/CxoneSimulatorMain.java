@@ -1,0 +1,80 @@
+package io.github.cxonesdk.testkit;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the simulator standalone until the process is stopped, so teams in any language can test
+ * against it:
+ *
+ * <pre>{@code
+ * java -cp cxone-sdk-testkit.jar:<dependencies> io.github.cxonesdk.testkit.CxoneSimulatorMain \
+ *     --port 8080 --rate 50 --seed 7 --activation-delay PT2S --heartbeat PT15S
+ * }</pre>
+ *
+ * <p>Options: {@code --host}, {@code --port} (default 8080), {@code --seed}, {@code --rate} (workload
+ * events per second, 0 = none, {@code max} = full speed), {@code --activation-delay},
+ * {@code --heartbeat} and {@code --token-lifetime} (ISO-8601 durations), {@code --ingestion-limit}.
+ * It prints the URLs and the default credentials, then serves until interrupted.
+ */
+public final class CxoneSimulatorMain {
+    private CxoneSimulatorMain() {
+    }
+
+    /**
+     * Starts the simulator with the given options and blocks until the JVM shuts down.
+     *
+     * @param args command-line options, see the class description
+     * @throws InterruptedException when the main thread is interrupted
+     */
+    public static void main(String[] args) throws InterruptedException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        CxoneSimulator.Builder builder = CxoneSimulator.builder().port(8080);
+        String rate = "0";
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if ("--help".equals(option) || "-h".equals(option)) {
+                out.println("options: --host H --port N --seed N --rate N|max --activation-delay PT2S"
+                        + " --heartbeat PT15S --token-lifetime PT30M --ingestion-limit N");
+                return;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("option " + option + " needs a value");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--host" -> builder.host(value);
+                case "--port" -> builder.port(Integer.parseInt(value));
+                case "--seed" -> builder.seed(Long.parseLong(value));
+                case "--rate" -> rate = value;
+                case "--activation-delay" -> builder.activationDelay(Duration.parse(value));
+                case "--heartbeat" -> builder.heartbeatInterval(Duration.parse(value));
+                case "--token-lifetime" -> builder.tokenLifetime(Duration.parse(value));
+                case "--ingestion-limit" -> builder.ingestionRateLimit(Integer.parseInt(value));
+                default -> throw new IllegalArgumentException("unknown option " + option + " (try --help)");
+            }
+        }
+        CxoneSimulator sim = builder.recordLimit(0).build().start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sim.close();
+            stopped.countDown();
+        }, "cxone-sim-shutdown"));
+        if ("max".equals(rate)) {
+            sim.workload().startFullSpeed();
+        } else if (Integer.parseInt(rate) > 0) {
+            sim.workload().start(Integer.parseInt(rate));
+        }
+        out.println("CXone simulator running");
+        out.println("  base URL        " + sim.baseUrl());
+        out.println("  token URL       " + sim.tokenUrl());
+        out.println("  event stream    " + sim.eventStreamUrl());
+        out.println("  presence stream " + sim.presenceStreamUrl());
+        out.println("  client id       " + sim.clientId());
+        out.println("  client secret   " + sim.clientSecret());
+        out.println("  access key      " + sim.accessKeyId() + " / " + sim.accessKeySecret());
+        stopped.await();
+    }
+}
