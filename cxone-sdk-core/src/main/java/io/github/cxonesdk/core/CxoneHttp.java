@@ -47,6 +47,7 @@ public final class CxoneHttp implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final CxoneConfig config;
+    private final TokenProvider tokens;
     private final HttpPipeline pipeline;
     private final HttpTransport transport;
     private final boolean ownsTransport;
@@ -60,7 +61,8 @@ public final class CxoneHttp implements AutoCloseable {
         this.transport = ownsTransport ? HttpTransport.of(HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build())
                 : b.transport;
-        TokenProvider tokens = b.tokenProvider != null ? b.tokenProvider : TokenProviders.fromConfig(config, transport, b.clock);
+        this.tokens = b.tokenProvider != null ? b.tokenProvider
+                : TokenProviders.fromConfig(config, transport, b.clock);
         this.pipeline = new HttpPipeline(config, tokens, transport, b.retryPolicy, b.listener, b.rateLimiter,
                 b.clock, b.sleeper, CxoneJson.mapper());
         this.ownedExecutor = b.executor == null ? Executors.newCachedThreadPool(daemonThreads()) : null;
@@ -164,6 +166,16 @@ public final class CxoneHttp implements AutoCloseable {
      */
     public JsonMapper json() {
         return CxoneJson.mapper();
+    }
+
+    /**
+     * Returns the token provider, for protocols outside this pipeline (such as a WebSocket handshake)
+     * that need the same bearer token.
+     *
+     * @return the provider
+     */
+    public TokenProvider tokenProvider() {
+        return tokens;
     }
 
     /**
