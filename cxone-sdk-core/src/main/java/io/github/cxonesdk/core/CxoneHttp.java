@@ -136,7 +136,9 @@ public final class CxoneHttp implements AutoCloseable {
      * @param request the request
      * @param responseType the body type
      * @return a future completed with the response, or exceptionally with a
-     *         {@link io.github.cxonesdk.core.exception.CxoneException}
+     *         {@link io.github.cxonesdk.core.exception.CxoneException} ({@code join()} wraps it in a
+     *         {@link java.util.concurrent.CompletionException}, {@code get()} in an
+     *         {@link java.util.concurrent.ExecutionException})
      */
     public <T> CompletableFuture<CxoneResponse<T>> executeAsync(CxoneRequest request, Class<T> responseType) {
         Objects.requireNonNull(request, "request == null");
@@ -151,7 +153,9 @@ public final class CxoneHttp implements AutoCloseable {
      * @param request the request
      * @param responseType the body type
      * @return a future completed with the response, or exceptionally with a
-     *         {@link io.github.cxonesdk.core.exception.CxoneException}
+     *         {@link io.github.cxonesdk.core.exception.CxoneException} ({@code join()} wraps it in a
+     *         {@link java.util.concurrent.CompletionException}, {@code get()} in an
+     *         {@link java.util.concurrent.ExecutionException})
      */
     public <T> CompletableFuture<CxoneResponse<T>> executeAsync(CxoneRequest request, TypeReference<T> responseType) {
         Objects.requireNonNull(request, "request == null");
