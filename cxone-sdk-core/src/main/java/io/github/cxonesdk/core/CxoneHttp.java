@@ -47,6 +47,7 @@ public final class CxoneHttp implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final CxoneConfig config;
+    private final TokenProvider tokens;
     private final HttpPipeline pipeline;
     private final HttpTransport transport;
     private final boolean ownsTransport;
@@ -60,7 +61,8 @@ public final class CxoneHttp implements AutoCloseable {
         this.transport = ownsTransport ? HttpTransport.of(HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build())
                 : b.transport;
-        TokenProvider tokens = b.tokenProvider != null ? b.tokenProvider : TokenProviders.fromConfig(config, transport, b.clock);
+        this.tokens = b.tokenProvider != null ? b.tokenProvider
+                : TokenProviders.fromConfig(config, transport, b.clock);
         this.pipeline = new HttpPipeline(config, tokens, transport, b.retryPolicy, b.listener, b.rateLimiter,
                 b.clock, b.sleeper, CxoneJson.mapper());
         this.ownedExecutor = b.executor == null ? Executors.newCachedThreadPool(daemonThreads()) : null;
@@ -134,7 +136,9 @@ public final class CxoneHttp implements AutoCloseable {
      * @param request the request
      * @param responseType the body type
      * @return a future completed with the response, or exceptionally with a
-     *         {@link io.github.cxonesdk.core.exception.CxoneException}
+     *         {@link io.github.cxonesdk.core.exception.CxoneException} ({@code join()} wraps it in a
+     *         {@link java.util.concurrent.CompletionException}, {@code get()} in an
+     *         {@link java.util.concurrent.ExecutionException})
      */
     public <T> CompletableFuture<CxoneResponse<T>> executeAsync(CxoneRequest request, Class<T> responseType) {
         Objects.requireNonNull(request, "request == null");
@@ -149,7 +153,9 @@ public final class CxoneHttp implements AutoCloseable {
      * @param request the request
      * @param responseType the body type
      * @return a future completed with the response, or exceptionally with a
-     *         {@link io.github.cxonesdk.core.exception.CxoneException}
+     *         {@link io.github.cxonesdk.core.exception.CxoneException} ({@code join()} wraps it in a
+     *         {@link java.util.concurrent.CompletionException}, {@code get()} in an
+     *         {@link java.util.concurrent.ExecutionException})
      */
     public <T> CompletableFuture<CxoneResponse<T>> executeAsync(CxoneRequest request, TypeReference<T> responseType) {
         Objects.requireNonNull(request, "request == null");
@@ -164,6 +170,16 @@ public final class CxoneHttp implements AutoCloseable {
      */
     public JsonMapper json() {
         return CxoneJson.mapper();
+    }
+
+    /**
+     * Returns the token provider, for protocols outside this pipeline (such as a WebSocket handshake)
+     * that need the same bearer token.
+     *
+     * @return the provider
+     */
+    public TokenProvider tokenProvider() {
+        return tokens;
     }
 
     /**

@@ -74,4 +74,15 @@ class CxoneHttpAuthTest extends WireMockSupport {
         wm.verify(1, postRequestedFor(urlEqualTo("/oauth/token")));
         wm.verify(5, getRequestedFor(urlEqualTo("/r")).withHeader("Authorization", equalTo("Bearer tok-1")));
     }
+
+    @Test
+    void a401_withAFixedToken_isNotReplayed() {
+        wm.stubFor(get(urlEqualTo("/r")).willReturn(aResponse().withStatus(401)));
+        try (CxoneHttp http = http(RetryPolicy.defaults()).build()) {
+            assertThatThrownBy(() -> http.execute(CxoneRequest.get("/r").build(), Void.class))
+                    .isInstanceOfSatisfying(UnauthorizedException.class, e -> assertThat(e.attempts()).isEqualTo(1));
+        }
+        wm.verify(1, getRequestedFor(urlEqualTo("/r")));
+        wm.verify(0, postRequestedFor(urlEqualTo("/oauth/token")));
+    }
 }

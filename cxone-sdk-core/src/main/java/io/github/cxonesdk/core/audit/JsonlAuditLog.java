@@ -110,7 +110,7 @@ public final class JsonlAuditLog implements AuditLog {
      * @return the records
      * @throws CxoneClientException if a file cannot be read or a line is not a record
      */
-    public List<AuditRecord> read() {
+    public synchronized List<AuditRecord> read() {
         List<AuditRecord> records = new ArrayList<>();
         for (Path file : files()) {
             List<String> lines = lines(file);
@@ -131,7 +131,7 @@ public final class JsonlAuditLog implements AuditLog {
      * @return the verification naming the first edited, removed or reordered record
      * @throws CxoneClientException if a file cannot be read
      */
-    public AuditVerification verify() {
+    public synchronized AuditVerification verify() {
         List<Line> all = new ArrayList<>();
         for (Path file : files()) {
             List<String> lines = lines(file);

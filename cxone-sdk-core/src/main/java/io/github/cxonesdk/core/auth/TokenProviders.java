@@ -122,6 +122,20 @@ public final class TokenProviders {
     }
 
     /**
+     * Finds the token endpoint of an OpenID Connect issuer ({@code token_endpoint} of
+     * {@code {issuer}/.well-known/openid-configuration}), as CXone documents for access keys.
+     *
+     * @param issuer the issuer URL, such as {@code https://cxone.niceincontact.com}
+     * @param transport the transport
+     * @param timeout the request timeout
+     * @return the token endpoint
+     * @throws io.github.cxonesdk.core.exception.AuthenticationException if discovery fails
+     */
+    public static URI discoverTokenUrl(URI issuer, HttpTransport transport, Duration timeout) {
+        return io.github.cxonesdk.core.auth.internal.OidcDiscovery.tokenEndpoint(issuer, transport, timeout);
+    }
+
+    /**
      * Builds a cached OAuth provider. Not thread-safe.
      */
     public static final class OAuthBuilder {

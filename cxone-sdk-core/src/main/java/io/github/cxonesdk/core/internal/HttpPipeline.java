@@ -93,11 +93,14 @@ public final class HttpPipeline {
             AccessToken token = tokens.token();
             HttpResponse<byte[]> response = authorisedWithRetries(call, request, body, token, state);
             if (response.statusCode() == 401) {
-                LOG.debug("401 for {} [{}]: refreshing the token and replaying once", call.operation(),
-                        call.requestId());
                 tokens.invalidate(token);
-                token = tokens.token();
-                response = authorisedWithRetries(call, request, body, token, state);
+                AccessToken fresh = tokens.token();
+                // replaying with the token that was just rejected (a fixed token) cannot succeed
+                if (!fresh.equals(token)) {
+                    LOG.debug("401 for {} [{}]: replaying once with a new token", call.operation(), call.requestId());
+                    token = fresh;
+                    response = authorisedWithRetries(call, request, body, token, state);
+                }
             }
             return decode(call, request, response, type, state, token);
         } catch (CxoneException e) {
@@ -125,42 +128,58 @@ public final class HttpPipeline {
                                              AccessToken token) throws InterruptedException {
         Execution<HttpResponse<byte[]>> execution = Execution.of(failsafePolicy(request));
         Instant deadline = clock.instant().plus(retryPolicy.maxTotalTime());
-        HttpResponse<byte[]> last = null;
-        IOException lastError = null;
         while (true) {
             state.attempts++;
-            last = null;
-            lastError = null;
-            try {
-                last = attempt(call, http, state.attempts);
-                execution.recordResult(last);
-            } catch (IOException e) {
-                lastError = e;
-                LOG.debug("<-- failed {} {} attempt {} [{}]: {}", call.method(), Redaction.uri(http.uri()),
-                        state.attempts, call.requestId(), describe(e));
-                execution.recordException(e);
+            Object outcome = attemptAndRecord(call, http, state.attempts, execution);
+            if (execution.isComplete() || !waitBeforeRetry(call, state.attempts, execution.getDelay(), deadline,
+                    outcome)) {
+                return outcomeOrThrow(call, outcome, state.attempts, token);
             }
-            if (execution.isComplete()) {
-                break;
-            }
-            Duration delay = execution.getDelay();
-            if (clock.instant().plus(delay).isAfter(deadline)) {
-                LOG.debug("not retrying {} [{}]: the wait of {} exceeds the total time budget {}",
-                        call.operation(), call.requestId(), delay, retryPolicy.maxTotalTime());
-                break;
-            }
-            String reason = last != null ? "HTTP " + last.statusCode() : describe(lastError);
-            notify(() -> listener.onRetry(call, state.attempts, delay, reason));
-            LOG.debug("retrying {} [{}] after attempt {} ({}) in {}", call.operation(), call.requestId(),
-                    state.attempts, reason, delay);
-            sleeper.sleep(delay);
         }
-        if (last != null) {
-            return last;
+    }
+
+    /** Returns the response, or the IOException when the attempt got none; records either in the execution. */
+    private Object attemptAndRecord(CallInfo call, HttpRequest http, int attempt,
+                                    Execution<HttpResponse<byte[]>> execution) throws InterruptedException {
+        try {
+            HttpResponse<byte[]> response = attempt(call, http, attempt);
+            execution.recordResult(response);
+            return response;
+        } catch (IOException e) {
+            LOG.debug("<-- failed {} {} attempt {} [{}]: {}", call.method(), Redaction.uri(http.uri()), attempt,
+                    call.requestId(), describe(e));
+            execution.recordException(e);
+            return e;
         }
-        throw new CxoneClientException(call.operation() + " failed: " + describe(lastError, token) + " ["
-                + call.method() + " " + call.path() + ", requestId=" + call.requestId() + ", attempts="
-                + state.attempts + "]", lastError);
+    }
+
+    /** Waits before the next attempt; returns false when the wait would exceed the total time budget. */
+    private boolean waitBeforeRetry(CallInfo call, int attempt, Duration delay, Instant deadline, Object outcome)
+            throws InterruptedException {
+        if (clock.instant().plus(delay).isAfter(deadline)) {
+            LOG.debug("not retrying {} [{}]: a wait of {} exceeds the total time budget {}", call.operation(),
+                    call.requestId(), delay, retryPolicy.maxTotalTime());
+            return false;
+        }
+        String reason = outcome instanceof IOException e ? describe(e)
+                : "HTTP " + ((HttpResponse<?>) outcome).statusCode();
+        notify(() -> listener.onRetry(call, attempt, delay, reason));
+        LOG.debug("retrying {} [{}] after attempt {} ({}) in {}", call.operation(), call.requestId(), attempt,
+                reason, delay);
+        sleeper.sleep(delay);
+        return true;
+    }
+
+    private static HttpResponse<byte[]> outcomeOrThrow(CallInfo call, Object outcome, int attempts,
+                                                       AccessToken token) {
+        if (outcome instanceof IOException e) {
+            throw new CxoneClientException(call.operation() + " failed: " + describe(e, token) + " ["
+                    + call.method() + " " + call.path() + ", requestId=" + call.requestId() + ", attempts="
+                    + attempts + "]", e);
+        }
+        @SuppressWarnings("unchecked")
+        HttpResponse<byte[]> response = (HttpResponse<byte[]>) outcome;
+        return response;
     }
 
     private HttpResponse<byte[]> attempt(CallInfo call, HttpRequest http, int attempt) throws IOException,

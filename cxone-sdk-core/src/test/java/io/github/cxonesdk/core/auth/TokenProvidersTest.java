@@ -204,4 +204,17 @@ class TokenProvidersTest extends WireMockSupport {
     private static String basic(String id, String secret) {
         return Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void discoverTokenUrl_readsTheOpenIdConfiguration() {
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/.well-known/openid-configuration"))
+                .willReturn(okJson("{\"issuer\":\"x\",\"token_endpoint\":\"" + tokenUrl() + "\"}")));
+        io.github.cxonesdk.core.spi.HttpTransport transport =
+                io.github.cxonesdk.core.spi.HttpTransport.of(java.net.http.HttpClient.newHttpClient());
+        assertThat(TokenProviders.discoverTokenUrl(baseUrl(), transport, Duration.ofSeconds(5))).isEqualTo(tokenUrl());
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/other/.well-known/openid-configuration"))
+                .willReturn(okJson("{}")));
+        assertThatThrownBy(() -> TokenProviders.discoverTokenUrl(java.net.URI.create(baseUrl() + "/other/"), transport,
+                Duration.ofSeconds(5))).isInstanceOf(AuthenticationException.class).hasMessageContaining("token_endpoint");
+    }
 }
