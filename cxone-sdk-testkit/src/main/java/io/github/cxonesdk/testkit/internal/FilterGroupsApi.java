@@ -1,0 +1,90 @@
+package io.github.cxonesdk.testkit.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Filter groups: replace a group's members, list them in cursor pages. A group exists once assigned. */
+final class FilterGroupsApi {
+    private static final String BASE = "/api/v2/event-processing/filter-groups/{}/filters";
+
+    private final Map<String, List<String>> groups = new LinkedHashMap<>();
+    private final Predicate<String> filterExists;
+    private final FilterAudit audit;
+
+    FilterGroupsApi(Predicate<String> filterExists, FilterAudit audit) {
+        this.filterExists = filterExists;
+        this.audit = audit;
+    }
+
+    void register(Router router) {
+        router.route("PUT", BASE, "event-processing:write", this::assign)
+                .route("GET", BASE, "event-processing:read", this::list);
+    }
+
+    private ApiResponse assign(ApiRequest request) {
+        String group = request.var(0);
+        JsonNode ids = request.jsonBody().path("filter_ids");
+        if (!ids.isArray()) {
+            throw ApiException.badRequest("invalid_request", "filter_ids: must be an array of filter ids");
+        }
+        Set<String> members = new LinkedHashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            JsonNode id = ids.get(i);
+            if (!id.isString() || !filterExists.test(id.stringValue())) {
+                throw ApiException.badRequest("invalid_request", "filter_ids[" + i + "]: unknown filter " + id);
+            }
+            members.add(id.stringValue());
+        }
+        synchronized (groups) {
+            groups.put(group, new ArrayList<>(members));
+        }
+        for (String id : members) {
+            ObjectNode details = Json.object();
+            details.put("group_id", group);
+            audit.record(request.actor(), "group_assigned", id, details);
+        }
+        return ApiResponse.noContent();
+    }
+
+    private ApiResponse list(ApiRequest request) {
+        String group = request.var(0);
+        int size = request.pageSize();
+        String cursor = ResourceStore.decodeCursor(request.queryParam("cursor"));
+        List<String> members;
+        synchronized (groups) {
+            List<String> current = groups.get(group);
+            if (current == null) {
+                throw ApiException.notFound("filter group", group);
+            }
+            members = List.copyOf(current);
+        }
+        int from;
+        try {
+            from = cursor == null ? 0 : Integer.parseInt(cursor);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("invalid_cursor", "cursor is not valid");
+        }
+        int to = Math.min(members.size(), from + size);
+        ObjectNode body = Json.object();
+        ArrayNode page = body.putArray("filter_ids");
+        for (int i = Math.min(from, to); i < to; i++) {
+            page.add(members.get(i));
+        }
+        body.put("next_cursor", to < members.size() ? ResourceStore.encodeCursor(Integer.toString(to)) : null);
+        return ApiResponse.ok(body);
+    }
+
+    void forget(String filterId) {
+        synchronized (groups) {
+            groups.values().forEach(members -> members.remove(filterId));
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package io.github.cxonesdk.testkit.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Event-processing filters: validate, CRUD with ETags (409 on a stale If-Match), the lifecycle
+ * DRAFT → PENDING_ACTIVATION → ACTIVE (or FAILED with a reason), and matching of streamed events
+ * against ACTIVE filters for the metrics.
+ */
+public final class FiltersApi implements AutoCloseable {
+    private static final String WHAT = "filter";
+    private static final String BASE = "/api/v2/event-processing/filters";
+    private static final List<String> SERVER_FIELDS = List.of("id", "etag", "status", "reason", "version",
+            "created_at", "updated_at");
+
+    private record State(String status, String reason, long generation) {
+    }
+
+    private final ResourceStore store;
+    private final Duration activationDelay;
+    private final FaultInjector faults;
+    private final FilterAudit audit;
+    private final FilterMetrics metrics;
+    private final Map<String, State> states = new ConcurrentHashMap<>();
+    private final Map<String, String> failReasons = new ConcurrentHashMap<>();
+    private volatile Map<String, FilterMatcher> active = Map.of();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "cxone-sim-filters");
+        t.setDaemon(true);
+        return t;
+    });
+    private FilterGroupsApi groups;
+
+    public FiltersApi(Clock clock, Duration activationDelay, FaultInjector faults) {
+        this.store = new ResourceStore("flt-", clock, 10_000);
+        this.activationDelay = activationDelay;
+        this.faults = faults;
+        this.audit = new FilterAudit(clock);
+        this.metrics = new FilterMetrics(clock, store::exists);
+        this.groups = new FilterGroupsApi(store::exists, audit);
+    }
+
+    public void register(Router router) {
+        router.route("POST", BASE + "/validate", "event-processing:read", this::validate)
+                .route("POST", BASE, "event-processing:write", this::create)
+                .route("GET", BASE + "/{}", "event-processing:read", this::get)
+                .route("GET", BASE + "/{}/status", "event-processing:read", this::status)
+                .route("PUT", BASE + "/{}", "event-processing:write", this::update)
+                .route("DELETE", BASE + "/{}", "event-processing:write", this::delete);
+        groups.register(router);
+        metrics.register(router);
+        audit.register(router);
+    }
+
+    public void failActivation(String name, String reason) {
+        failReasons.put(name, reason);
+    }
+
+    /** Counts one streamed event against the ACTIVE filters (for the hit-rate metrics). */
+    public void observe(JsonNode event) {
+        Map<String, FilterMatcher> snapshot = active;
+        List<String> matched = new ArrayList<>(2);
+        for (Map.Entry<String, FilterMatcher> e : snapshot.entrySet()) {
+            if (e.getValue().matches(event)) {
+                matched.add(e.getKey());
+            }
+        }
+        metrics.count(matched);
+    }
+
+    private ApiResponse validate(ApiRequest request) {
+        FilterValidator.validate(request.jsonBody());
+        ObjectNode body = Json.object();
+        body.put("valid", true);
+        return ApiResponse.ok(body);
+    }
+
+    private ApiResponse create(ApiRequest request) {
+        ObjectNode body = userFields(request.jsonBody());
+        FilterValidator.validate(body);
+        ResourceStore.Entry entry = store.create(body);
+        states.put(entry.id(), new State("DRAFT", null, 0));
+        audit.record(request.actor(), "created", entry.id(), details(entry));
+        ApiResponse answer = versioned(201, entry, false);
+        startActivation(entry.id());
+        return answer;
+    }
+
+    private ApiResponse get(ApiRequest request) {
+        boolean export = "true".equalsIgnoreCase(request.queryParam("export_state"));
+        return versioned(200, store.get(request.var(0), WHAT), export);
+    }
+
+    private ApiResponse status(ApiRequest request) {
+        store.get(request.var(0), WHAT);
+        State state = states.get(request.var(0));
+        ObjectNode body = Json.object();
+        body.put("status", state.status());
+        body.put("reason", state.reason());
+        return ApiResponse.ok(body);
+    }
+
+    private ApiResponse update(ApiRequest request) {
+        String id = request.var(0);
+        ObjectNode body = userFields(request.jsonBody());
+        FilterValidator.validate(body);
+        store.get(id, WHAT);
+        if (request.header("If-Match") != null && faults.takeConcurrentEdit()) {
+            ResourceStore.Entry edited = store.modify(id, c -> c.put("description", "edited concurrently by the simulator"));
+            audit.record("simulator", "updated", id, details(edited));
+        }
+        ResourceStore.Entry entry = store.replace(id, WHAT, request.header("If-Match"), 409, body);
+        audit.record(request.actor(), "updated", id, details(entry));
+        startActivation(id);
+        return versioned(200, entry, false);
+    }
+
+    private ApiResponse delete(ApiRequest request) {
+        String id = request.var(0);
+        store.delete(id, WHAT);
+        states.remove(id);
+        deactivate(id);
+        groups.forget(id);
+        metrics.forget(id);
+        audit.record(request.actor(), "deleted", id, null);
+        return ApiResponse.noContent();
+    }
+
+    private void startActivation(String id) {
+        State next = states.compute(id, (k, s) -> new State("PENDING_ACTIVATION", null, s == null ? 1 : s.generation() + 1));
+        deactivate(id);
+        audit.record("system", "status_changed", id, statusDetails(next));
+        long generation = next.generation();
+        scheduler.schedule(() -> finishActivation(id, generation), activationDelay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void finishActivation(String id, long generation) {
+        ResourceStore.Entry entry;
+        try {
+            entry = store.get(id, WHAT);
+        } catch (ApiException gone) {
+            return;
+        }
+        String reason = failReasons.get(Json.string(entry.body(), "name"));
+        State current = states.get(id);
+        if (current == null || current.generation() != generation) {
+            return;
+        }
+        State done = reason == null ? new State("ACTIVE", null, generation) : new State("FAILED", reason, generation);
+        states.put(id, done);
+        if (reason == null) {
+            Map<String, FilterMatcher> next = new LinkedHashMap<>(active);
+            next.put(id, FilterMatcher.compile(entry.body()));
+            active = Map.copyOf(next);
+        }
+        audit.record("system", "status_changed", id, statusDetails(done));
+    }
+
+    private synchronized void deactivate(String id) {
+        if (active.containsKey(id)) {
+            Map<String, FilterMatcher> next = new LinkedHashMap<>(active);
+            next.remove(id);
+            active = Map.copyOf(next);
+        }
+    }
+
+    private ApiResponse versioned(int status, ResourceStore.Entry entry, boolean export) {
+        ObjectNode body = entry.body().deepCopy();
+        body.put("etag", entry.etag());
+        State state = states.getOrDefault(entry.id(), new State("DRAFT", null, 0));
+        body.put("status", status == 201 ? "DRAFT" : state.status());
+        if (export) {
+            body.put("reason", state.reason());
+            body.put("version", entry.version());
+            body.put("created_at", entry.created().toString());
+            body.put("updated_at", entry.updated().toString());
+        }
+        return ApiResponse.of(status, body).header("ETag", entry.etag());
+    }
+
+    private static ObjectNode userFields(ObjectNode body) {
+        SERVER_FIELDS.forEach(body::remove);
+        return body;
+    }
+
+    private static ObjectNode details(ResourceStore.Entry entry) {
+        ObjectNode details = Json.object();
+        details.put("name", Json.string(entry.body(), "name"));
+        details.put("etag", entry.etag());
+        details.put("version", entry.version());
+        return details;
+    }
+
+    private static ObjectNode statusDetails(State state) {
+        ObjectNode details = Json.object();
+        details.put("status", state.status());
+        if (state.reason() != null) {
+            details.put("reason", state.reason());
+        }
+        return details;
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+}
