@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 public final class CompiledEngine {
     private final PathTrie paths = new PathTrie();
     private final List<CompiledFilter> filters = new ArrayList<>();
+    private final CompiledFilter[] byOrdinal;
     private final Map<String, ChannelIndex> channels = new HashMap<>();
     private final int channelSlot;
     private final TokenStreamFactory json = CxoneJson.mapper().tokenStreamFactory();
@@ -49,6 +50,7 @@ public final class CompiledEngine {
         }
         byChannel.forEach((channel, members) -> channels.put(channel, new ChannelIndex(members)));
         paths.freeze();
+        byOrdinal = filters.toArray(new CompiledFilter[0]);
         int slotCount = paths.size();
         int filterCount = filters.size();
         scratch = ThreadLocal.withInitial(() -> new EventValues(slotCount, filterCount));
@@ -222,7 +224,7 @@ public final class CompiledEngine {
         int matched = 0;
         for (int k = 0; k < candidates; k++) {
             int ordinal = values.candidates[k];
-            if (filters.get(ordinal).verify(values)) {
+            if (byOrdinal[ordinal].verify(values)) {
                 values.matched[matched++] = ordinal;
             }
         }
@@ -236,7 +238,7 @@ public final class CompiledEngine {
         }
         FilterMatch[] matches = new FilterMatch[count];
         for (int k = 0; k < count; k++) {
-            matches[k] = filters.get(values.matched[k]).match;
+            matches[k] = byOrdinal[values.matched[k]].match;
         }
         return new EvaluationResult(List.of(matches));
     }
