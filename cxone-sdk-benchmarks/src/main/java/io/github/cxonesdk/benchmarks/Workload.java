@@ -139,7 +139,7 @@ public final class Workload {
         event.put("type", "interaction.completed");
         event.put("timestamp", "2026-05-20T14:03:" + (10 + i % 50) + "Z");
         event.put("channel", CHANNELS[random.nextInt(CHANNELS.length)].wireValue());
-        event.put("tenantId", "tenant-7f3a9c2e-4b1d-4e8a-9c6f-2d5b8a1e3f70");
+        event.put("tenantId", "tenant-7f3a9c2e");
         ObjectNode payload = event.putObject("payload");
         payload.put("interactionId", "i-" + Long.toHexString(random.nextLong()));
         payload.put("campaignId", campaign(random));
@@ -155,11 +155,10 @@ public final class Workload {
                 : "10." + random.nextInt(64) + "." + random.nextInt(8) + "." + random.nextInt(256));
         customer.put("region", "region-" + random.nextInt(30));
         customer.put("customerId", "c-" + Long.toHexString(random.nextLong()));
-        customer.put("locale", "en-US");
         ObjectNode context = event.putObject("context");
         context.put("userAgent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36");
         context.put("sessionId", "s-" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()));
-        context.put("referrer", "https://www.example.com/support/contact?utm_source=newsletter&utm_campaign=winter");
+        context.put("referrer", "https://www.example.com/support/contact");
         context.putArray("labels").add("inbound").add("priority-" + random.nextInt(5)).add("auto-routed");
         ObjectNode metrics = event.putObject("metrics");
         metrics.put("holdTime", random.nextInt(120));
