@@ -65,6 +65,8 @@ public final class EventValues {
     /** Buffer the matcher collects candidate and matching filter ordinals in. */
     final int[] candidates;
     final int[] matched;
+    /** One bit per filter; all clear between events. */
+    final long[] matchedBits;
 
     EventValues(int slots, int filters) {
         this(slots, filters, false);
@@ -85,6 +87,7 @@ public final class EventValues {
         arrayLength = new int[slots];
         candidates = new int[filters];
         matched = new int[filters];
+        matchedBits = new long[(filters + 63) >>> 6];
     }
 
     /** Forgets the previous event. */
@@ -94,6 +97,7 @@ public final class EventValues {
         Arrays.fill(ipState, IP_UNKNOWN);
         Arrays.fill(text, null);
         Arrays.fill(bigValue, null);
+        Arrays.fill(matchedBits, 0L); // normally clear already; a condition that threw may have left bits
         elementCount = 0;
     }
 
