@@ -15,6 +15,9 @@ module io.github.cxonesdk.core {
     exports io.github.cxonesdk.core.json;
     exports io.github.cxonesdk.core.paging;
     exports io.github.cxonesdk.core.validation;
+    exports io.github.cxonesdk.core.auth;
+    exports io.github.cxonesdk.core.spi;
+    exports io.github.cxonesdk.core.waiter;
 
     opens io.github.cxonesdk.core to tools.jackson.databind;
 }

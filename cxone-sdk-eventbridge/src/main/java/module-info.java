@@ -4,6 +4,8 @@
  */
 module io.github.cxonesdk.eventbridge {
     requires transitive io.github.cxonesdk.core;
+    requires tools.jackson.dataformat.yaml;
+    requires org.slf4j;
 
     exports io.github.cxonesdk.eventbridge;
     exports io.github.cxonesdk.eventbridge.engine;

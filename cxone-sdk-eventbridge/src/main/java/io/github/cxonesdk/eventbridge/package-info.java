@@ -1,5 +1,11 @@
 /**
  * Event-processing filters: the {@link io.github.cxonesdk.eventbridge.FilterDefinition} model and
  * its parts, and client-side validation ({@link io.github.cxonesdk.eventbridge.FilterValidator}).
+ *
+ * <p>The service side: {@link io.github.cxonesdk.eventbridge.FiltersClient} (lifecycle, groups,
+ * metrics, audit), {@link io.github.cxonesdk.eventbridge.FilterYaml} and
+ * {@link io.github.cxonesdk.eventbridge.FilterInfrastructure} (filters as code: deterministic YAML,
+ * plan and apply), and {@link io.github.cxonesdk.eventbridge.FilterManager} (the whole deployment
+ * flow in one call).
  */
 package io.github.cxonesdk.eventbridge;

@@ -14,6 +14,7 @@
  * │   └── ServerException           5xx
  * ├── AuthenticationException       the token endpoint refused
  * ├── ModelValidationException      every violation, before any network call
+ * ├── WaiterFailedException         a waiter saw a terminal failure state
  * └── WaiterTimeoutException        a waiter gave up; carries the last state
  * </pre>
  */

@@ -1,0 +1,35 @@
+package io.github.cxonesdk.core.auth;
+
+/**
+ * Supplies the bearer token for API calls. {@code CxoneHttp} asks for a token before every call,
+ * and on a 401 calls {@link #invalidate(AccessToken)} and retries the call once with a fresh token.
+ *
+ * <pre>{@code
+ * TokenProvider tokens = TokenProviders.clientCredentials()
+ *         .tokenUrl(tokenUrl).clientId("id").clientSecret(Secret.of(secret))
+ *         .scopes(List.of("dashboard:read")).build();
+ * CxoneHttp http = CxoneHttp.builder().config(config).tokenProvider(tokens).build();
+ * }</pre>
+ *
+ * <p>Implementations must be thread-safe; {@link #token()} is called concurrently and should be cheap
+ * when a valid token is cached.
+ */
+public interface TokenProvider {
+    /**
+     * Returns a token that is valid now.
+     *
+     * @return the token
+     * @throws io.github.cxonesdk.core.exception.AuthenticationException if the token endpoint refuses
+     * @throws io.github.cxonesdk.core.exception.CxoneClientException if the token endpoint cannot be reached
+     */
+    AccessToken token();
+
+    /**
+     * Tells the provider that the service rejected {@code token} (HTTP 401), so the next
+     * {@link #token()} must not return it. The default does nothing.
+     *
+     * @param token the rejected token
+     */
+    default void invalidate(AccessToken token) {
+    }
+}

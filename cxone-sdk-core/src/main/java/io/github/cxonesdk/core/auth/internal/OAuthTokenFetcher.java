@@ -1,0 +1,196 @@
+package io.github.cxonesdk.core.auth.internal;
+
+import io.github.cxonesdk.core.Secret;
+import io.github.cxonesdk.core.auth.AccessToken;
+import io.github.cxonesdk.core.auth.ClientAuthentication;
+import io.github.cxonesdk.core.auth.TokenProvider;
+import io.github.cxonesdk.core.exception.AuthenticationException;
+import io.github.cxonesdk.core.internal.Redaction;
+import io.github.cxonesdk.core.json.CxoneJson;
+import io.github.cxonesdk.core.spi.HttpTransport;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Fetches a new token from the OAuth token endpoint on every call (no caching): client credentials
+ * or the CXone access-key password grant.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class OAuthTokenFetcher implements TokenProvider {
+    private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenFetcher.class);
+    private static final long DEFAULT_LIFETIME_SECONDS = 3600;
+
+    /** The grant to use. */
+    public enum Grant {
+        /** {@code grant_type=client_credentials}. */
+        CLIENT_CREDENTIALS,
+        /** {@code grant_type=password} with an access key as user name and password. */
+        PASSWORD
+    }
+
+    private final HttpTransport transport;
+    private final URI tokenUrl;
+    private final Grant grant;
+    private final String clientId;
+    private final Secret clientSecret;
+    private final List<String> scopes;
+    private final String tenant;
+    private final ClientAuthentication clientAuthentication;
+    private final String username;
+    private final Secret password;
+    private final Duration timeout;
+    private final String userAgent;
+    private final Clock clock;
+
+    /**
+     * Creates the fetcher.
+     *
+     * @param transport the transport
+     * @param tokenUrl the token endpoint
+     * @param grant the grant
+     * @param clientId the client id
+     * @param clientSecret the client secret
+     * @param scopes the scopes, possibly empty
+     * @param tenant the tenant, or {@code null}
+     * @param clientAuthentication how the client authenticates (the password grant always uses Basic)
+     * @param username the access-key id for the password grant, else {@code null}
+     * @param password the access-key secret for the password grant, else {@code null}
+     * @param timeout the request timeout
+     * @param userAgent the user agent
+     * @param clock the clock that dates the expiry
+     */
+    public OAuthTokenFetcher(HttpTransport transport, URI tokenUrl, Grant grant, String clientId, Secret clientSecret,
+                             List<String> scopes, String tenant, ClientAuthentication clientAuthentication,
+                             String username, Secret password, Duration timeout, String userAgent, Clock clock) {
+        this.transport = Objects.requireNonNull(transport, "transport == null");
+        this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl == null");
+        this.grant = Objects.requireNonNull(grant, "grant == null");
+        this.clientId = Objects.requireNonNull(clientId, "clientId == null");
+        this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
+        this.scopes = List.copyOf(scopes);
+        this.tenant = tenant;
+        this.clientAuthentication = grant == Grant.PASSWORD ? ClientAuthentication.BASIC
+                : Objects.requireNonNull(clientAuthentication, "clientAuthentication == null");
+        this.username = grant == Grant.PASSWORD ? Objects.requireNonNull(username, "accessKeyId == null") : null;
+        this.password = grant == Grant.PASSWORD ? Objects.requireNonNull(password, "accessKeySecret == null") : null;
+        this.timeout = Objects.requireNonNull(timeout, "timeout == null");
+        this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+    }
+
+    @Override
+    public AccessToken token() {
+        String form = formBody();
+        HttpRequest.Builder request = HttpRequest.newBuilder(tokenUrl)
+                .timeout(timeout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent)
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+        if (clientAuthentication == ClientAuthentication.BASIC) {
+            String basic = Base64.getEncoder().encodeToString(
+                    (clientId + ":" + clientSecret.reveal()).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + basic);
+        }
+        LOG.debug("--> POST {} token request: {}", tokenUrl, Redaction.form(form));
+        Instant sent = clock.instant();
+        HttpResponse<byte[]> response;
+        try {
+            response = transport.send(request.build());
+        } catch (IOException e) {
+            throw new AuthenticationException("token request to " + tokenUrl + " failed: " + describe(e), 0, null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuthenticationException("token request to " + tokenUrl + " interrupted", 0, null, e);
+        }
+        LOG.debug("<-- {} POST {} token response", response.statusCode(), tokenUrl);
+        return parse(response, sent);
+    }
+
+    private String formBody() {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (grant == Grant.PASSWORD) {
+            form.put("grant_type", "password");
+            form.put("username", username);
+            form.put("password", password.reveal());
+        } else {
+            form.put("grant_type", "client_credentials");
+            if (clientAuthentication == ClientAuthentication.REQUEST_BODY) {
+                form.put("client_id", clientId);
+                form.put("client_secret", clientSecret.reveal());
+            }
+        }
+        if (!scopes.isEmpty()) {
+            form.put("scope", String.join(" ", scopes));
+        }
+        if (tenant != null && grant == Grant.CLIENT_CREDENTIALS) {
+            form.put("tenant", tenant);
+        }
+        return form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private AccessToken parse(HttpResponse<byte[]> response, Instant sent) {
+        int status = response.statusCode();
+        String body = new String(response.body() == null ? new byte[0] : response.body(), StandardCharsets.UTF_8);
+        JsonNode json = readJson(body);
+        if (status / 100 != 2) {
+            String error = text(json, "error");
+            String description = Redaction.text(text(json, "error_description"), secrets());
+            throw new AuthenticationException("token request to " + tokenUrl + " failed: HTTP " + status
+                    + (error != null ? " " + error : "") + (description != null ? ": " + description : ""),
+                    status, error, null);
+        }
+        String value = text(json, "access_token");
+        if (value == null || value.isBlank()) {
+            throw new AuthenticationException("token response from " + tokenUrl + " has no access_token: "
+                    + Redaction.text(body, secrets()), status, null, null);
+        }
+        JsonNode expires = json == null ? null : json.get("expires_in");
+        long seconds = expires != null && expires.canConvertToLong() ? expires.asLong() : DEFAULT_LIFETIME_SECONDS;
+        return new AccessToken(value, sent.plusSeconds(Math.max(0, seconds)), text(json, "scope"));
+    }
+
+    private List<String> secrets() {
+        return Redaction.secrets(clientSecret.reveal(), password == null ? null : password.reveal());
+    }
+
+    private static JsonNode readJson(String body) {
+        try {
+            return body.isBlank() ? null : CxoneJson.mapper().readTree(body);
+        } catch (RuntimeException e) {
+            return null; // a non-JSON error page: the status alone must do
+        }
+    }
+
+    private static String text(JsonNode json, String field) {
+        JsonNode node = json == null ? null : json.get(field);
+        return node == null || node.isNull() ? null : node.asString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() != null ? " " + Redaction.text(e.getMessage()) : "");
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.cxonesdk.core.exception;
+
+import java.util.Optional;
+
+/**
+ * A waiter saw a terminal failure state (for example a filter that ended {@code FAILED}); waiting
+ * longer would not help. Carries the reason and the state.
+ *
+ * <p>Instances are immutable and thread-safe when the state object is.
+ */
+public class WaiterFailedException extends CxoneException {
+    private static final long serialVersionUID = 1L;
+
+    private final String reason;
+    private final transient Object lastState;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what was awaited and why it failed
+     * @param reason the failure reason the state gave
+     * @param lastState the terminal state
+     */
+    public WaiterFailedException(String message, String reason, Object lastState) {
+        super(message);
+        this.reason = reason;
+        this.lastState = lastState;
+    }
+
+    /**
+     * Returns the failure reason.
+     *
+     * @return the reason, possibly {@code null} when the state gave none
+     */
+    public String reason() {
+        return reason;
+    }
+
+    /**
+     * Returns the terminal state.
+     *
+     * @param <S> the state type the waiter polled
+     * @param type the state type
+     * @return the state, or empty if it is not of {@code type}
+     */
+    public <S> Optional<S> lastState(Class<S> type) {
+        return Optional.ofNullable(lastState).filter(type::isInstance).map(type::cast);
+    }
+}

@@ -1,0 +1,313 @@
+package io.github.cxonesdk.core.internal;
+
+import dev.failsafe.Execution;
+import io.github.cxonesdk.core.CxoneConfig;
+import io.github.cxonesdk.core.CxoneRequest;
+import io.github.cxonesdk.core.CxoneResponse;
+import io.github.cxonesdk.core.RetryPolicy;
+import io.github.cxonesdk.core.auth.AccessToken;
+import io.github.cxonesdk.core.auth.TokenProvider;
+import io.github.cxonesdk.core.exception.CxoneClientException;
+import io.github.cxonesdk.core.exception.CxoneException;
+import io.github.cxonesdk.core.spi.CallInfo;
+import io.github.cxonesdk.core.spi.CxoneListener;
+import io.github.cxonesdk.core.spi.HttpTransport;
+import io.github.cxonesdk.core.spi.RateLimiter;
+import io.github.cxonesdk.core.spi.Sleeper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HTTP pipeline behind {@code CxoneHttp}: request id, user agent, bearer auth (one refresh and
+ * replay on 401), optional rate limiter, retries (Failsafe) and the transport.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class HttpPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.cxonesdk.core.http");
+
+    private final CxoneConfig config;
+    private final TokenProvider tokens;
+    private final HttpTransport transport;
+    private final RetryPolicy retryPolicy;
+    private final CxoneListener listener;
+    private final RateLimiter rateLimiter;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final JsonMapper json;
+
+    /**
+     * Creates the pipeline.
+     *
+     * @param config the configuration
+     * @param tokens the token provider
+     * @param transport the transport
+     * @param retryPolicy the retry policy
+     * @param listener the listener
+     * @param rateLimiter the rate limiter, or {@code null}
+     * @param clock the clock for {@code Retry-After} dates and the total time budget
+     * @param sleeper the sleeper between retries
+     * @param json the JSON mapper
+     */
+    public HttpPipeline(CxoneConfig config, TokenProvider tokens, HttpTransport transport, RetryPolicy retryPolicy,
+                        CxoneListener listener, RateLimiter rateLimiter, Clock clock, Sleeper sleeper, JsonMapper json) {
+        this.config = Objects.requireNonNull(config, "config == null");
+        this.tokens = Objects.requireNonNull(tokens, "tokens == null");
+        this.transport = Objects.requireNonNull(transport, "transport == null");
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+        this.listener = Objects.requireNonNull(listener, "listener == null");
+        this.rateLimiter = rateLimiter;
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+        this.json = Objects.requireNonNull(json, "json == null");
+    }
+
+    /**
+     * Executes a call.
+     *
+     * @param <T> the body type
+     * @param request the request
+     * @param type the body type
+     * @return the 2xx response
+     */
+    public <T> CxoneResponse<T> execute(CxoneRequest request, JavaType type) {
+        CallInfo call = new CallInfo(UUID.randomUUID().toString(), request.operation(), request.method(),
+                request.path());
+        long started = System.nanoTime();
+        try {
+            byte[] body = serialise(call, request);
+            CallState state = new CallState();
+            AccessToken token = tokens.token();
+            HttpResponse<byte[]> response = authorisedWithRetries(call, request, body, token, state);
+            if (response.statusCode() == 401) {
+                LOG.debug("401 for {} [{}]: refreshing the token and replaying once", call.operation(),
+                        call.requestId());
+                tokens.invalidate(token);
+                token = tokens.token();
+                response = authorisedWithRetries(call, request, body, token, state);
+            }
+            return decode(call, request, response, type, state, token);
+        } catch (CxoneException e) {
+            notify(() -> listener.onFailure(call, e, Duration.ofNanos(System.nanoTime() - started)));
+            throw e;
+        }
+    }
+
+    private HttpResponse<byte[]> authorisedWithRetries(CallInfo call, CxoneRequest request, byte[] body,
+                                                       AccessToken token, CallState state) {
+        HttpRequest http = buildRequest(call, request, body, token);
+        try {
+            if (rateLimiter != null) {
+                rateLimiter.acquire();
+            }
+            return withRetries(call, request, http, state, token);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CxoneClientException(call.operation() + " interrupted [" + call.method() + " " + call.path()
+                    + ", requestId=" + call.requestId() + "]", e);
+        }
+    }
+
+    private HttpResponse<byte[]> withRetries(CallInfo call, CxoneRequest request, HttpRequest http, CallState state,
+                                             AccessToken token) throws InterruptedException {
+        Execution<HttpResponse<byte[]>> execution = Execution.of(failsafePolicy(request));
+        Instant deadline = clock.instant().plus(retryPolicy.maxTotalTime());
+        HttpResponse<byte[]> last = null;
+        IOException lastError = null;
+        while (true) {
+            state.attempts++;
+            last = null;
+            lastError = null;
+            try {
+                last = attempt(call, http, state.attempts);
+                execution.recordResult(last);
+            } catch (IOException e) {
+                lastError = e;
+                LOG.debug("<-- failed {} {} attempt {} [{}]: {}", call.method(), Redaction.uri(http.uri()),
+                        state.attempts, call.requestId(), describe(e));
+                execution.recordException(e);
+            }
+            if (execution.isComplete()) {
+                break;
+            }
+            Duration delay = execution.getDelay();
+            if (clock.instant().plus(delay).isAfter(deadline)) {
+                LOG.debug("not retrying {} [{}]: the wait of {} exceeds the total time budget {}",
+                        call.operation(), call.requestId(), delay, retryPolicy.maxTotalTime());
+                break;
+            }
+            String reason = last != null ? "HTTP " + last.statusCode() : describe(lastError);
+            notify(() -> listener.onRetry(call, state.attempts, delay, reason));
+            LOG.debug("retrying {} [{}] after attempt {} ({}) in {}", call.operation(), call.requestId(),
+                    state.attempts, reason, delay);
+            sleeper.sleep(delay);
+        }
+        if (last != null) {
+            return last;
+        }
+        throw new CxoneClientException(call.operation() + " failed: " + describe(lastError, token) + " ["
+                + call.method() + " " + call.path() + ", requestId=" + call.requestId() + ", attempts="
+                + state.attempts + "]", lastError);
+    }
+
+    private HttpResponse<byte[]> attempt(CallInfo call, HttpRequest http, int attempt) throws IOException,
+            InterruptedException {
+        notify(() -> listener.onAttempt(call, attempt));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("--> {} {} attempt {} [{}] headers={}", http.method(), Redaction.uri(http.uri()), attempt,
+                    call.requestId(), Redaction.headers(http.headers().map()));
+        }
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> response = transport.send(http);
+        Duration latency = Duration.ofNanos(System.nanoTime() - t0);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("<-- {} {} {} ({} ms) [{}] headers={}", response.statusCode(), http.method(),
+                    Redaction.uri(http.uri()), latency.toMillis(), call.requestId(),
+                    Redaction.headers(response.headers().map()));
+        }
+        notify(() -> listener.onResponse(call, response.statusCode(), latency));
+        if (response.statusCode() == 429) {
+            Duration retryAfter = retryAfter(response);
+            notify(() -> listener.onThrottled(call, retryAfter));
+        }
+        return response;
+    }
+
+    private dev.failsafe.RetryPolicy<HttpResponse<byte[]>> failsafePolicy(CxoneRequest request) {
+        return dev.failsafe.RetryPolicy.<HttpResponse<byte[]>>builder()
+                .handleIf((response, failure) -> shouldRetry(request, response, failure))
+                .withMaxAttempts(retryPolicy.maxAttempts())
+                .withDelayFn(ctx -> delay(ctx.getLastResult(), ctx.getAttemptCount()))
+                .build();
+    }
+
+    private static boolean shouldRetry(CxoneRequest request, HttpResponse<byte[]> response, Throwable failure) {
+        if (failure != null) {
+            // a refused or timed-out connect never reached the server, so even a POST is safe to repeat
+            return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
+                    || (failure instanceof IOException && request.retryable());
+        }
+        int status = response.statusCode();
+        return status == 429 || ((status == 502 || status == 503 || status == 504) && request.retryable());
+    }
+
+    private Duration delay(HttpResponse<byte[]> lastResponse, int attempts) {
+        Duration retryAfter = lastResponse == null ? null : retryAfter(lastResponse);
+        if (retryAfter != null) {
+            return retryAfter.compareTo(retryPolicy.maxRetryAfter()) > 0 ? retryPolicy.maxRetryAfter() : retryAfter;
+        }
+        long base = retryPolicy.baseDelay().toMillis();
+        long cap = Math.min(retryPolicy.maxDelay().toMillis(), base << Math.min(Math.max(attempts - 1, 0), 30));
+        return Duration.ofMillis(cap <= 0 ? 0 : ThreadLocalRandom.current().nextLong(cap + 1));
+    }
+
+    private Duration retryAfter(HttpResponse<byte[]> response) {
+        return RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant());
+    }
+
+    private HttpRequest buildRequest(CallInfo call, CxoneRequest request, byte[] body, AccessToken token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(config.baseUrl() + request.pathAndQuery()))
+                .timeout(config.requestTimeout())
+                .header("X-Request-Id", call.requestId())
+                .header("User-Agent", config.userAgent())
+                .header("Authorization", "Bearer " + token.value())
+                .header("Accept", "application/json");
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        request.headers().forEach(b::header);
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        return b.method(request.method(), publisher).build();
+    }
+
+    private byte[] serialise(CallInfo call, CxoneRequest request) {
+        if (request.body() == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsBytes(request.body());
+        } catch (RuntimeException e) {
+            throw new CxoneClientException(call.operation() + ": could not serialise the request body ("
+                    + request.body().getClass().getSimpleName() + "): " + Redaction.text(e.getMessage()), e);
+        }
+    }
+
+    private <T> CxoneResponse<T> decode(CallInfo call, CxoneRequest request, HttpResponse<byte[]> response,
+                                        JavaType type, CallState state, AccessToken token) {
+        int status = response.statusCode();
+        if (status < 200 || status > 299) {
+            throw ErrorMapper.map(call, response, retryAfter(response), state.attempts, List.of(token.value()));
+        }
+        return new CxoneResponse<>(status, response.headers().map(), body(call, response.body(), type));
+    }
+
+    private <T> T body(CallInfo call, byte[] raw, JavaType type) {
+        Class<?> rawClass = type.getRawClass();
+        if (rawClass == Void.class || rawClass == void.class) {
+            return null;
+        }
+        if (rawClass == byte[].class) {
+            return cast(raw);
+        }
+        if (rawClass == String.class) {
+            return cast(raw == null ? null : new String(raw, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (raw == null || raw.length == 0) {
+            return null;
+        }
+        try {
+            return json.readValue(raw, type);
+        } catch (RuntimeException e) {
+            throw new CxoneClientException(call.operation() + ": could not read the response body as "
+                    + type.toCanonical() + " [requestId=" + call.requestId() + "]: "
+                    + Redaction.text(e.getMessage()), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
+    }
+
+    private void notify(Runnable callback) {
+        try {
+            callback.run();
+        } catch (RuntimeException e) {
+            LOG.warn("listener {} failed; ignoring", listener.getClass().getName(), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        return describe(e, null);
+    }
+
+    private static String describe(IOException e, AccessToken token) {
+        if (e == null) {
+            return "no response";
+        }
+        String message = e.getMessage() == null ? "" : ": " + Redaction.text(e.getMessage(),
+                token == null ? List.of() : List.of(token.value()));
+        return e.getClass().getSimpleName() + message;
+    }
+
+    /** Mutable per-call counters; confined to the calling thread. */
+    private static final class CallState {
+        private int attempts;
+    }
+}

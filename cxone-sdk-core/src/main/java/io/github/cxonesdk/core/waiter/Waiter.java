@@ -1,0 +1,269 @@
+package io.github.cxonesdk.core.waiter;
+
+import io.github.cxonesdk.core.exception.CxoneClientException;
+import io.github.cxonesdk.core.exception.ThrottledException;
+import io.github.cxonesdk.core.exception.WaiterFailedException;
+import io.github.cxonesdk.core.exception.WaiterTimeoutException;
+import io.github.cxonesdk.core.internal.Redaction;
+import io.github.cxonesdk.core.spi.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls a state until it is wanted (success), terminal (failure) or the time is up. The wait between
+ * polls starts at {@code initialDelay} and doubles up to {@code maxDelay}; a
+ * {@link ThrottledException} from the poll is not fatal: the waiter waits at least its
+ * {@code Retry-After} and polls again.
+ *
+ * <pre>{@code
+ * FilterStatus active = Waiter.<FilterStatus>builder()
+ *         .description("filter f1 ACTIVE")
+ *         .poll(() -> filters.status("f1"))
+ *         .success(s -> s.status() == Status.ACTIVE)
+ *         .failure(s -> s.status() == Status.FAILED, FilterStatus::reason)
+ *         .timeout(Duration.ofMinutes(2))
+ *         .build()
+ *         .await();
+ * }</pre>
+ *
+ * <p>A waiter is immutable and thread-safe; each {@link #await()} is an independent wait.
+ *
+ * @param <S> the polled state type
+ */
+public final class Waiter<S> {
+    private static final Logger LOG = LoggerFactory.getLogger(Waiter.class);
+
+    private final String description;
+    private final Supplier<S> poll;
+    private final Predicate<S> success;
+    private final Predicate<S> failure;
+    private final Function<S, String> failureReason;
+    private final Duration timeout;
+    private final Duration initialDelay;
+    private final Duration maxDelay;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    private Waiter(Builder<S> b) {
+        this.description = Objects.requireNonNull(b.description, "description == null");
+        this.poll = Objects.requireNonNull(b.poll, "poll == null");
+        this.success = Objects.requireNonNull(b.success, "success == null");
+        this.failure = b.failure;
+        this.failureReason = b.failureReason;
+        this.timeout = positive(b.timeout, "timeout");
+        this.initialDelay = positive(b.initialDelay, "initialDelay");
+        this.maxDelay = positive(b.maxDelay, "maxDelay");
+        this.clock = Objects.requireNonNull(b.clock, "clock == null");
+        this.sleeper = Objects.requireNonNull(b.sleeper, "sleeper == null");
+    }
+
+    /**
+     * Returns a builder (defaults: timeout 5 min, first delay 1 s, longest delay 30 s).
+     *
+     * @param <S> the polled state type
+     * @return the builder
+     */
+    public static <S> Builder<S> builder() {
+        return new Builder<>();
+    }
+
+    /**
+     * Polls until the state is wanted, terminal or the timeout passes.
+     *
+     * @return the first state the success predicate accepted
+     * @throws WaiterFailedException if a state matched the failure predicate
+     * @throws WaiterTimeoutException if the timeout passed; carries the last state seen
+     * @throws CxoneClientException if the thread was interrupted
+     */
+    public S await() {
+        Instant start = clock.instant();
+        Duration delay = initialDelay;
+        S last = null;
+        int polls = 0;
+        while (true) {
+            Duration wait = delay;
+            try {
+                polls++;
+                S state = poll.get();
+                last = state;
+                if (success.test(state)) {
+                    LOG.debug("{}: reached after {} poll(s)", description, polls);
+                    return state;
+                }
+                if (failure != null && failure.test(state)) {
+                    String reason = failureReason.apply(state);
+                    throw new WaiterFailedException(description + " failed: " + reason, reason, state);
+                }
+            } catch (ThrottledException e) {
+                Duration retryAfter = e.retryAfter().orElse(Duration.ZERO);
+                wait = retryAfter.compareTo(delay) > 0 ? retryAfter : delay;
+                LOG.debug("{}: poll throttled, waiting {}", description, wait);
+            }
+            Duration waited = Duration.between(start, clock.instant());
+            Duration remaining = timeout.minus(waited);
+            if (remaining.isNegative() || remaining.isZero()) {
+                throw new WaiterTimeoutException("timed out after " + waited + " (" + polls + " polls) waiting for "
+                        + description + "; last state: " + Redaction.text(String.valueOf(last)), last, waited);
+            }
+            sleep(wait.compareTo(remaining) > 0 ? remaining : wait);
+            delay = delay.multipliedBy(2).compareTo(maxDelay) > 0 ? maxDelay : delay.multipliedBy(2);
+        }
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            sleeper.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CxoneClientException("interrupted while waiting for " + description, e);
+        }
+    }
+
+    private static Duration positive(Duration d, String name) {
+        Objects.requireNonNull(d, name + " == null");
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + d);
+        }
+        return d;
+    }
+
+    /**
+     * Builds a {@link Waiter}. Not thread-safe.
+     *
+     * @param <S> the polled state type
+     */
+    public static final class Builder<S> {
+        private String description;
+        private Supplier<S> poll;
+        private Predicate<S> success;
+        private Predicate<S> failure;
+        private Function<S, String> failureReason;
+        private Duration timeout = Duration.ofMinutes(5);
+        private Duration initialDelay = Duration.ofSeconds(1);
+        private Duration maxDelay = Duration.ofSeconds(30);
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets what is awaited, for messages (required).
+         *
+         * @param v for example {@code "filter f1 ACTIVE"}
+         * @return this builder
+         */
+        public Builder<S> description(String v) {
+            description = v;
+            return this;
+        }
+
+        /**
+         * Sets how the state is read (required).
+         *
+         * @param v the poll
+         * @return this builder
+         */
+        public Builder<S> poll(Supplier<S> v) {
+            poll = v;
+            return this;
+        }
+
+        /**
+         * Sets the wanted state (required).
+         *
+         * @param v the predicate
+         * @return this builder
+         */
+        public Builder<S> success(Predicate<S> v) {
+            success = v;
+            return this;
+        }
+
+        /**
+         * Sets the terminal failure states and how to describe them.
+         *
+         * @param v the predicate
+         * @param reason gives the failure reason of a state
+         * @return this builder
+         */
+        public Builder<S> failure(Predicate<S> v, Function<S, String> reason) {
+            failure = Objects.requireNonNull(v, "failure == null");
+            failureReason = Objects.requireNonNull(reason, "reason == null");
+            return this;
+        }
+
+        /**
+         * Sets how long to wait in total.
+         *
+         * @param v the timeout, positive
+         * @return this builder
+         */
+        public Builder<S> timeout(Duration v) {
+            timeout = v;
+            return this;
+        }
+
+        /**
+         * Sets the wait after the first poll.
+         *
+         * @param v the delay, positive
+         * @return this builder
+         */
+        public Builder<S> initialDelay(Duration v) {
+            initialDelay = v;
+            return this;
+        }
+
+        /**
+         * Sets the longest wait between polls.
+         *
+         * @param v the delay, positive
+         * @return this builder
+         */
+        public Builder<S> maxDelay(Duration v) {
+            maxDelay = v;
+            return this;
+        }
+
+        /**
+         * Sets the clock measuring the timeout.
+         *
+         * @param v the clock
+         * @return this builder
+         */
+        public Builder<S> clock(Clock v) {
+            clock = v;
+            return this;
+        }
+
+        /**
+         * Sets the sleeper between polls.
+         *
+         * @param v the sleeper
+         * @return this builder
+         */
+        public Builder<S> sleeper(Sleeper v) {
+            sleeper = v;
+            return this;
+        }
+
+        /**
+         * Builds the waiter.
+         *
+         * @return the waiter
+         * @throws NullPointerException if description, poll or success is missing
+         * @throws IllegalArgumentException if a duration is not positive
+         */
+        public Waiter<S> build() {
+            return new Waiter<>(this);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.cxonesdk.core.auth;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.cxonesdk.core.Secret;
+import io.github.cxonesdk.core.exception.AuthenticationException;
+import io.github.cxonesdk.core.testsupport.WireMockSupport;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class TokenProvidersTest extends WireMockSupport {
+    private static final String TOKEN_JSON = "{\"access_token\":\"%s\",\"token_type\":\"Bearer\",\"expires_in\":1800,"
+            + "\"scope\":\"dashboard:read\"}";
+
+    private TokenProviders.OAuthBuilder clientCredentials() {
+        return TokenProviders.clientCredentials().tokenUrl(tokenUrl()).clientId("client-1")
+                .clientSecret(Secret.of(CLIENT_SECRET)).scopes(List.of("dashboard:read", "dashboard:write"))
+                .clock(clock).jitter(Duration.ZERO).prefetch(Duration.ofSeconds(60));
+    }
+
+    private void stubTokens(String... tokens) {
+        String state = Scenario.STARTED;
+        for (int i = 0; i < tokens.length; i++) {
+            String next = i == tokens.length - 1 ? state : "t" + (i + 1);
+            wm.stubFor(post(urlEqualTo("/oauth/token")).inScenario("tokens").whenScenarioStateIs(state)
+                    .willReturn(okJson(String.format(TOKEN_JSON, tokens[i])).withFixedDelay(100))
+                    .willSetStateTo(next));
+            state = next;
+        }
+    }
+
+    @Test
+    void clientCredentials_sendsTheFormBody_andParsesTheToken() {
+        stubTokens("tok-1");
+        AccessToken token = clientCredentials().tenant("acme").build().token();
+        assertThat(token.value()).isEqualTo("tok-1");
+        assertThat(token.expiresAt()).isEqualTo(clock.instant().plusSeconds(1800));
+        assertThat(token.scope()).isEqualTo("dashboard:read");
+        wm.verify(postRequestedFor(urlEqualTo("/oauth/token"))
+                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+                .withHeader("Authorization", absent())
+                .withRequestBody(equalTo("grant_type=client_credentials&client_id=client-1&client_secret="
+                        + CLIENT_SECRET + "&scope=dashboard%3Aread+dashboard%3Awrite&tenant=acme")));
+    }
+
+    @Test
+    void clientCredentials_withBasicClientAuthentication_putsTheClientInTheHeader() {
+        stubTokens("tok-1");
+        clientCredentials().clientAuthentication(ClientAuthentication.BASIC).build().token();
+        wm.verify(postRequestedFor(urlEqualTo("/oauth/token"))
+                .withHeader("Authorization", equalTo("Basic " + basic("client-1", CLIENT_SECRET)))
+                .withRequestBody(equalTo("grant_type=client_credentials&scope=dashboard%3Aread+dashboard%3Awrite")));
+    }
+
+    @Test
+    void accessKey_usesThePasswordGrant_withBasicClientAuthentication() {
+        stubTokens("tok-1");
+        TokenProviders.accessKey().tokenUrl(tokenUrl()).clientId("client-1").clientSecret(Secret.of(CLIENT_SECRET))
+                .accessKeyId("AK123").accessKeySecret(Secret.of("key-secret-9")).clock(clock).build().token();
+        wm.verify(postRequestedFor(urlEqualTo("/oauth/token"))
+                .withHeader("Authorization", equalTo("Basic " + basic("client-1", CLIENT_SECRET)))
+                .withRequestBody(equalTo("grant_type=password&username=AK123&password=key-secret-9")));
+    }
+
+    @Test
+    void tokenEndpointErrors_becomeAuthenticationException_withTheOAuthCode_andNoSecret() {
+        wm.stubFor(post(urlEqualTo("/oauth/token")).willReturn(aResponse().withStatus(401).withBody(
+                "{\"error\":\"invalid_client\",\"error_description\":\"bad secret " + CLIENT_SECRET + "\"}")));
+        assertThatThrownBy(() -> clientCredentials().build().token())
+                .isInstanceOfSatisfying(AuthenticationException.class, e -> {
+                    assertThat(e.oauthError()).contains("invalid_client");
+                    assertThat(e.status()).isEqualTo(401);
+                    assertThat(e.getMessage()).contains("invalid_client", "bad secret").doesNotContain(CLIENT_SECRET);
+                });
+    }
+
+    @Test
+    void sixtyFourThreadsAtExpiry_causeExactlyOneTokenRequest() throws Exception {
+        stubTokens("tok-1", "tok-2", "tok-3");
+        TokenProvider provider = clientCredentials().build();
+        assertThat(provider.token().value()).isEqualTo("tok-1");
+        clock.advance(Duration.ofSeconds(1800)); // tok-1 has expired: every caller needs a new token
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<AccessToken>> results = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return provider.token();
+                }));
+            }
+            start.countDown();
+            for (Future<AccessToken> f : results) {
+                assertThat(f.get(30, TimeUnit.SECONDS).value()).isEqualTo("tok-2");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        wm.verify(2, postRequestedFor(urlEqualTo("/oauth/token")));
+    }
+
+    @Test
+    void sixtyFourThreadsInThePrefetchWindow_causeExactlyOneRefresh_andNobodyWaitsForIt() throws Exception {
+        stubTokens("tok-1", "tok-2", "tok-3");
+        TokenProvider provider = clientCredentials().build();
+        provider.token();
+        clock.advance(Duration.ofSeconds(1800 - 30)); // inside the 60 s prefetch window, still valid
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        List<String> seen = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<AccessToken>> results = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return provider.token();
+                }));
+            }
+            start.countDown();
+            for (Future<AccessToken> f : results) {
+                seen.add(f.get(30, TimeUnit.SECONDS).value());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(seen).containsOnly("tok-1", "tok-2").contains("tok-2");
+        assertThat(provider.token().value()).isEqualTo("tok-2");
+        wm.verify(2, postRequestedFor(urlEqualTo("/oauth/token")));
+    }
+
+    @Test
+    void aFailingRefreshWhileTheOldTokenIsValid_failsNoCall_andIsRetriedWithBackoff() {
+        wm.stubFor(post(urlEqualTo("/oauth/token")).inScenario("tokens").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(String.format(TOKEN_JSON, "tok-1"))).willSetStateTo("down"));
+        wm.stubFor(post(urlEqualTo("/oauth/token")).inScenario("tokens").whenScenarioStateIs("down")
+                .willReturn(aResponse().withStatus(503).withBody("{\"error\":\"temporarily_unavailable\"}")));
+        TokenProvider provider = clientCredentials().refreshBackoff(Duration.ofSeconds(5), Duration.ofSeconds(20))
+                .build();
+        provider.token();
+        clock.advance(Duration.ofSeconds(1800 - 50)); // in the prefetch window
+
+        assertThat(provider.token().value()).isEqualTo("tok-1"); // refresh fails, old token served
+        assertThat(provider.token().value()).isEqualTo("tok-1"); // within backoff: no new request
+        wm.verify(2, postRequestedFor(urlEqualTo("/oauth/token")));
+
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(provider.token().value()).isEqualTo("tok-1"); // backoff over: one more failed try
+        wm.verify(3, postRequestedFor(urlEqualTo("/oauth/token")));
+
+        wm.stubFor(post(urlEqualTo("/oauth/token")).inScenario("tokens").whenScenarioStateIs("down")
+                .willReturn(okJson(String.format(TOKEN_JSON, "tok-2"))));
+        clock.advance(Duration.ofSeconds(9)); // second backoff is 10 s
+        assertThat(provider.token().value()).isEqualTo("tok-1");
+        wm.verify(3, postRequestedFor(urlEqualTo("/oauth/token")));
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(provider.token().value()).isEqualTo("tok-2");
+        wm.verify(4, postRequestedFor(urlEqualTo("/oauth/token")).withRequestBody(containing("client_credentials")));
+    }
+
+    @Test
+    void invalidate_dropsTheToken_soTheNextCallFetchesANewOne() {
+        stubTokens("tok-1", "tok-2");
+        TokenProvider provider = clientCredentials().build();
+        AccessToken first = provider.token();
+        provider.invalidate(AccessToken.of("some-other-token"));
+        assertThat(provider.token()).isEqualTo(first);
+        provider.invalidate(first);
+        assertThat(provider.token().value()).isEqualTo("tok-2");
+    }
+
+    @Test
+    void fixed_alwaysReturnsTheSameToken() {
+        TokenProvider fixed = TokenProviders.fixed(Secret.of("static-token"));
+        assertThat(fixed.token().value()).isEqualTo("static-token");
+        assertThat(fixed.token().expiresAt()).isNull();
+    }
+
+    @Test
+    void accessToken_toString_neverShowsTheValue() {
+        AccessToken token = new AccessToken("very-secret-token", clock.instant(), "a b");
+        assertThat(token.toString()).doesNotContain("very-secret-token").contains("****");
+    }
+
+    private static String basic(String id, String secret) {
+        return Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+}

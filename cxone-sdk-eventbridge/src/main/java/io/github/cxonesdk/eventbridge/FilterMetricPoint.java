@@ -1,0 +1,35 @@
+package io.github.cxonesdk.eventbridge;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One interval of a filter's hit-rate series.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param start the start of the interval
+ * @param hitCount how many events matched the filter in the interval, not negative
+ * @param throughputRate matched events per second over the interval, not negative
+ * @param matchRatio matched events divided by evaluated events, between 0 and 1
+ */
+public record FilterMetricPoint(Instant start, long hitCount, double throughputRate, double matchRatio) {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if {@code start} is {@code null}
+     * @throws IllegalArgumentException if a number is negative or not finite
+     */
+    public FilterMetricPoint {
+        Objects.requireNonNull(start, "start == null");
+        if (hitCount < 0) {
+            throw new IllegalArgumentException("hitCount < 0: " + hitCount);
+        }
+        if (!Double.isFinite(throughputRate) || throughputRate < 0) {
+            throw new IllegalArgumentException("throughputRate out of range: " + throughputRate);
+        }
+        if (!Double.isFinite(matchRatio) || matchRatio < 0) {
+            throw new IllegalArgumentException("matchRatio out of range: " + matchRatio);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.cxonesdk.eventbridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cxonesdk.core.CxoneHttp;
+import io.github.cxonesdk.core.paging.Page;
+import io.github.cxonesdk.testkit.CxoneSimulator;
+import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(CxoneSimulatorExtension.class)
+class FilterGroupsAndAuditIT {
+    @Test
+    void groupMembers_areListedLazilyAcrossSeveralPages(CxoneSimulator sim) {
+        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                ids.add(filters.create(Filters.platinumVoice("member_" + i)).value().id());
+            }
+            filters.assignToGroup("grp_paged", ids);
+
+            List<Integer> pageSizes = new ArrayList<>();
+            List<String> listed = new ArrayList<>();
+            Iterator<Page<String>> pages = filters.groupMembers("grp_paged", 3).byPage();
+            while (pages.hasNext()) {
+                Page<String> page = pages.next();
+                pageSizes.add(page.items().size());
+                listed.addAll(page.items());
+            }
+
+            assertThat(pageSizes).containsExactly(3, 3, 1);
+            assertThat(listed).containsExactlyElementsOf(ids);
+            assertThat(filters.groupMembers("grp_paged").stream().toList()).containsExactlyElementsOf(ids);
+        }
+    }
+
+    @Test
+    void auditLog_isListedLazilyAcrossSeveralPages(CxoneSimulator sim) {
+        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+            String id = filters.create(Filters.platinumVoice("audited")).value().id();
+            for (int i = 1; i <= 4; i++) {
+                String description = "revision " + i;
+                filters.update(id, d -> d.toBuilder().description(description).build());
+            }
+
+            int pageCount = 0;
+            List<AuditEntry> entries = new ArrayList<>();
+            Iterator<Page<AuditEntry>> pages = filters.auditLog(id, 2).byPage();
+            while (pages.hasNext()) {
+                entries.addAll(pages.next().items());
+                pageCount++;
+            }
+
+            assertThat(entries).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(pageCount).isGreaterThanOrEqualTo(3);
+            assertThat(entries).allSatisfy(entry -> assertThat(entry.filterId()).isEqualTo(id));
+            assertThat(entries).extracting(AuditEntry::action)
+                    .anySatisfy(action -> assertThat(action.toLowerCase()).contains("creat"))
+                    .anySatisfy(action -> assertThat(action.toLowerCase()).contains("updat"));
+            assertThat(entries).extracting(AuditEntry::id).doesNotHaveDuplicates();
+            assertThat(filters.auditLog(id).stream().count()).isEqualTo(entries.size());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.cxonesdk.eventbridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cxonesdk.core.CxoneHttp;
+import io.github.cxonesdk.core.exception.ModelValidationException;
+import io.github.cxonesdk.core.exception.NotFoundException;
+import io.github.cxonesdk.core.exception.WaiterFailedException;
+import io.github.cxonesdk.testkit.CxoneSimulator;
+import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(CxoneSimulatorExtension.class)
+class FilterManagerIT {
+    @Test
+    void deploy_runsTheWholeFlowAndKeepsOtherGroupMembers(CxoneSimulator sim) {
+        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+            String existing = filters.create(Filters.chatInTiers("already_there")).value().id();
+            filters.assignToGroup("grp_premium", List.of(existing));
+            FilterManager manager = FilterManager.builder(filters).activationTimeout(Duration.ofSeconds(30)).build();
+
+            FilterDeployment deployment = manager.deploy(Filters.platinumVoice("premium_desk"));
+
+            String id = deployment.filter().id();
+            assertThat(deployment.state().isActive()).isTrue();
+            assertThat(deployment.filter().status()).isEqualTo(FilterStatus.ACTIVE);
+            assertThat(deployment.groupId()).isEqualTo("grp_premium");
+            assertThat(deployment.groupMembers()).containsExactly(existing, id);
+            assertThat(deployment.yaml()).isEqualTo(FilterYaml.export(List.of(Filters.platinumVoice("premium_desk"))));
+            assertThat(deployment.metrics().filterId()).isEqualTo(id);
+            assertThat(deployment.auditEntries()).isNotEmpty()
+                    .allSatisfy(entry -> assertThat(entry.filterId()).isEqualTo(id));
+        }
+    }
+
+    @Test
+    void deploy_ofAnInvalidFilterFailsBeforeCreatingAnything(CxoneSimulator sim) {
+        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+            FilterManager manager = FilterManager.builder(filters).build();
+            FilterDefinition invalid = Filters.platinumVoice("bad").toBuilder().channel(Channel.UNKNOWN).build();
+
+            assertThatThrownBy(() -> manager.deploy(invalid)).isInstanceOf(ModelValidationException.class)
+                    .hasMessageContaining("channel");
+            assertThatThrownBy(() -> filters.groupMembers("grp_premium").stream().toList())
+                    .as("nothing was ever assigned to the group")
+                    .isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Test
+    void deploy_reportsAFailedActivationWithItsReason(CxoneSimulator sim) {
+        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+            sim.failActivation("premium_desk", "downstream processor unavailable");
+            FilterManager manager = FilterManager.builder(filters).activationTimeout(Duration.ofSeconds(30)).build();
+
+            assertThatThrownBy(() -> manager.deploy(Filters.platinumVoice("premium_desk")))
+                    .isInstanceOf(WaiterFailedException.class)
+                    .hasMessageContaining("downstream processor unavailable");
+            assertThatThrownBy(() -> filters.groupMembers("grp_premium").stream().toList())
+                    .as("nothing was ever assigned to the group")
+                    .isInstanceOf(NotFoundException.class);
+        }
+    }
+}

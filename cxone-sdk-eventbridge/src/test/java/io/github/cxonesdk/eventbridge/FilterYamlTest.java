@@ -1,0 +1,108 @@
+package io.github.cxonesdk.eventbridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cxonesdk.core.exception.ModelValidationException;
+import io.github.cxonesdk.core.exception.Violation;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FilterYamlTest {
+    @Test
+    void export_sameStateInAnyOrder_givesTheSameBytes() {
+        FilterDefinition a = Filters.platinumVoice("b_platinum");
+        FilterDefinition b = Filters.chatInTiers("a_chat");
+
+        byte[] first = FilterYaml.export(List.of(a, b)).getBytes(StandardCharsets.UTF_8);
+        byte[] second = FilterYaml.export(List.of(b, a)).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(second).isEqualTo(first);
+        String yaml = new String(first, StandardCharsets.UTF_8);
+        assertThat(yaml.indexOf("name: a_chat")).isLessThan(yaml.indexOf("name: b_platinum"));
+    }
+
+    @Test
+    void export_sortsKeysAlphabetically() {
+        String yaml = FilterYaml.export(List.of(Filters.platinumVoice("p")));
+
+        assertThat(yaml).startsWith("filters:\n- channel: voice\n  description: ");
+        assertThat(yaml.indexOf("matchers:")).isLessThan(yaml.indexOf("name: p"));
+        assertThat(yaml.indexOf("name: p")).isLessThan(yaml.indexOf("pattern_rules:"));
+        assertThat(yaml.indexOf("pattern_rules:")).isLessThan(yaml.indexOf("target_group_id:"));
+        assertThat(yaml.indexOf("attribute:")).isLessThan(yaml.indexOf("operator:"));
+        assertThat(yaml).doesNotContain("---").doesNotContain("\r");
+    }
+
+    @Test
+    void exportFilters_dropsVolatileServerFields() {
+        Filter v1 = new Filter("f-1", Filters.platinumVoice("p"), FilterStatus.DRAFT, "\"1\"",
+                Instant.parse("2026-11-22T10:00:00Z"), null);
+        Filter v2 = new Filter("f-9", Filters.platinumVoice("p"), FilterStatus.ACTIVE, "\"7\"",
+                Instant.parse("2026-11-22T11:00:00Z"), Instant.parse("2026-11-22T12:00:00Z"));
+
+        String first = FilterYaml.exportFilters(List.of(v1));
+
+        assertThat(FilterYaml.exportFilters(List.of(v2))).isEqualTo(first);
+        assertThat(first).doesNotContain("f-1", "etag", "status", "DRAFT", "2026", "created");
+    }
+
+    @Test
+    void parse_roundTripKeepsValueTypes() {
+        FilterDefinition chat = Filters.chatInTiers("c");
+        FilterDefinition voice = Filters.platinumVoice("v");
+
+        List<FilterDefinition> parsed = FilterYaml.parse(FilterYaml.export(List.of(voice, chat)));
+
+        assertThat(parsed).containsExactly(chat, voice);
+        assertThat(parsed.get(0).matchers().get(1).value()).isEqualTo("10");
+        assertThat(parsed.get(1).matchers().get(1).value()).isEqualTo(300);
+    }
+
+    @Test
+    void parse_listsEveryProblemWithItsPath() {
+        String yaml = """
+                filters:
+                - name: one
+                  channel: fax
+                  matchers:
+                  - attribute: a
+                    operator: sounds_like
+                    value: x
+                - name: one
+                  channel: voice
+                """;
+
+        assertThatThrownBy(() -> FilterYaml.parse(yaml))
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path)
+                        .contains("filters[0].channel", "filters[0].matchers[0].operator", "filters[1].name"));
+    }
+
+    @Test
+    void parse_rejectsADocumentWithoutAFiltersList() {
+        assertThatThrownBy(() -> FilterYaml.parse("name: x\n"))
+                .isInstanceOf(ModelValidationException.class)
+                .hasMessageContaining("filters");
+        assertThatThrownBy(() -> FilterYaml.parse("filters: [unclosed\n"))
+                .isInstanceOf(ModelValidationException.class)
+                .hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void parse_roundTripKeepsTrickyStringsAsStrings() {
+        List<Object> tricky = List.of("null", "~", "", "1e3", "0x1F", "-", "@at", ": colon", "#hash", "a\nb",
+                " padded ", "yes", "off", "2026-11-22", "*star", "!bang", "'quote'", "\"dq\"", "ünïcödé", "12:30");
+        FilterDefinition definition = FilterDefinition.builder().name("tricky").description("line one\nline: two")
+                .channel(Channel.WEB)
+                .matcher(AttributeMatcher.of("payload.x", Operator.IN, tricky))
+                .build();
+
+        String yaml = FilterYaml.export(List.of(definition));
+
+        assertThat(FilterYaml.parse(yaml)).containsExactly(definition);
+        assertThat(FilterYaml.export(FilterYaml.parse(yaml))).isEqualTo(yaml);
+    }
+}

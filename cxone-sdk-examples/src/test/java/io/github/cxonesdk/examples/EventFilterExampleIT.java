@@ -1,0 +1,26 @@
+package io.github.cxonesdk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventFilterExampleIT {
+    @Test
+    void runsTheWholeFlowAgainstTheEmbeddedSimulator() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+
+        int status = EventFilterExample.run(Map.of(), new PrintStream(buffer, true, StandardCharsets.UTF_8));
+
+        String out = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(status).isZero();
+        assertThat(out).contains("Target: embedded simulator at http://127.0.0.1:")
+                .containsPattern("Filter platinum_voice_routing \\(\\S+\\) is ACTIVE in group grp_downstream_processor_01")
+                .contains("  name: platinum_voice_routing")
+                .containsPattern("Hits in the last hour: \\d+")
+                .containsPattern("Audit entries: [1-9]");
+    }
+}
