@@ -15,6 +15,8 @@ import java.util.List;
  * </ul>
  * First-character sets are over-approximated (case-insensitive flags and {@code \p{..}} classes
  * count as "anything"), so the check may reject a safe pattern but does not accept these shapes.
+ * It does not reject polynomial shapes such as adjacent overlapping quantifiers ({@code \d+\d+},
+ * {@code .*.*}); those are slow on long inputs but not exponential.
  *
  * <p>This class is thread-safe (each call uses its own parser).
  */
