@@ -50,8 +50,9 @@ public final class FilterValidator {
      */
     public static void validate(FilterDefinition filter) {
         Objects.requireNonNull(filter, "filter == null");
-        ModelValidator.shared().validate("FilterDefinition '" + filter.name() + "'", filter,
-                found -> found.addAll(violations(filter)));
+        String subject = filter.name() == null || filter.name().isBlank()
+                ? "FilterDefinition" : "FilterDefinition '" + filter.name() + "'";
+        ModelValidator.shared().validate(subject, filter, found -> found.addAll(violations(filter)));
     }
 
     /**

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * result.filterIds();          // [platinum_voice_routing]
  * result.targetGroupIds();     // [grp_downstream_processor_01]
  * engine.explain(eventBytes).filter("long_calls").orElseThrow().firstFailure();
- * //  matchers[0] payload.handleTime greater_than 300: actual 245.0 -> FAIL
+ * //  matchers[0] payload.handleTime greater_than 300: actual 245 -> FAIL
  * ReplayReport report = engine.replay(sampleOfEvents);                  // hit count and ratio per filter
  * }</pre>
  *

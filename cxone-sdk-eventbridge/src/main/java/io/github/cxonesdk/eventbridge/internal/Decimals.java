@@ -44,11 +44,12 @@ public final class Decimals {
             return false;
         }
         char first = text.charAt(0);
-        if (!((first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.')) {
+        if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.')) {
             return false;
         }
         char last = text.charAt(length - 1);
-        return (last >= '0' && last <= '9') || last == '.';
+        // BigDecimal accepts any Unicode decimal digit, so this check must too
+        return Character.isDigit(last) || last == '.';
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.List;
  * </ul>
  * First-character sets are over-approximated (case-insensitive flags and {@code \p{..}} classes
  * count as "anything"), so the check may reject a safe pattern but does not accept these shapes.
+ * It does not reject polynomial shapes such as adjacent overlapping quantifiers ({@code \d+\d+},
+ * {@code .*.*}); those are slow on long inputs but not exponential.
  *
  * <p>This class is thread-safe (each call uses its own parser).
  */
@@ -47,7 +49,7 @@ public final class RegexSafety {
         boolean variable;
         boolean ambiguous;
         boolean backReference;
-        final CharSet first = new CharSet();
+        final RegexCharSet first = new RegexCharSet();
 
         static Info empty() {
             Info info = new Info();
@@ -55,68 +57,10 @@ public final class RegexSafety {
             return info;
         }
 
-        static Info chars(CharSet set) {
+        static Info chars(RegexCharSet set) {
             Info info = new Info();
             info.first.addAll(set);
             return info;
-        }
-    }
-
-    /** An over-approximated set of characters: ASCII bits plus one flag for everything else. */
-    static final class CharSet {
-        long low;
-        long high;
-        boolean other;
-
-        static CharSet any() {
-            CharSet set = new CharSet();
-            set.low = -1L;
-            set.high = -1L;
-            set.other = true;
-            return set;
-        }
-
-        static CharSet of(int c) {
-            CharSet set = new CharSet();
-            set.add(c);
-            return set;
-        }
-
-        void add(int c) {
-            if (c < 64) {
-                low |= 1L << c;
-            } else if (c < 128) {
-                high |= 1L << (c - 64);
-            } else {
-                other = true;
-            }
-        }
-
-        void addRange(int from, int to) {
-            for (int c = from; c <= Math.min(to, 127); c++) {
-                add(c);
-            }
-            if (to >= 128) {
-                other = true;
-            }
-        }
-
-        void addAll(CharSet set) {
-            low |= set.low;
-            high |= set.high;
-            other |= set.other;
-        }
-
-        CharSet complement() {
-            CharSet set = new CharSet();
-            set.low = ~low;
-            set.high = ~high;
-            set.other = true;
-            return set;
-        }
-
-        boolean intersects(CharSet set) {
-            return (low & set.low) != 0 || (high & set.high) != 0 || (other && set.other);
         }
     }
 
@@ -245,7 +189,7 @@ public final class RegexSafety {
                     return Info.chars(parseClass());
                 case '.':
                     i++;
-                    return Info.chars(CharSet.any());
+                    return Info.chars(RegexCharSet.any());
                 case '^':
                 case '$':
                     i++;
@@ -259,14 +203,14 @@ public final class RegexSafety {
             }
         }
 
-        private CharSet literal(int cp) {
+        private RegexCharSet literal(int cp) {
             if (ignoreCase && Character.isLetter(cp)) {
-                CharSet set = CharSet.of(Character.toLowerCase(cp));
+                RegexCharSet set = RegexCharSet.of(Character.toLowerCase(cp));
                 set.add(Character.toUpperCase(cp));
                 set.other = true;
                 return set;
             }
-            return CharSet.of(cp);
+            return RegexCharSet.of(cp);
         }
 
         private Info parseGroup() {
@@ -327,12 +271,12 @@ public final class RegexSafety {
 
         private Info parseEscape() {
             Info info = new Info();
-            CharSet set = escapeSet(true);
+            RegexCharSet set = escapeSet(true);
             if (set == null) {
                 return Info.empty(); // zero-width assertion such as \b
             }
             if (set == BACK_REFERENCE) {
-                info.first.addAll(CharSet.any());
+                info.first.addAll(RegexCharSet.any());
                 info.nullable = true;
                 info.variable = true;
                 info.backReference = true;
@@ -345,14 +289,14 @@ public final class RegexSafety {
             return info;
         }
 
-        private static final CharSet BACK_REFERENCE = new CharSet();
-        private static final CharSet QUOTED_EMPTY = new CharSet();
+        private static final RegexCharSet BACK_REFERENCE = new RegexCharSet();
+        private static final RegexCharSet QUOTED_EMPTY = new RegexCharSet();
 
         /** Reads an escape at p[i] == '\\'; null for zero-width ones (outside classes only). */
-        private CharSet escapeSet(boolean outsideClass) {
+        private RegexCharSet escapeSet(boolean outsideClass) {
             i++; // '\\'
             if (i >= p.length()) {
-                return CharSet.any();
+                return RegexCharSet.any();
             }
             char e = p.charAt(i++);
             switch (e) {
@@ -378,7 +322,7 @@ public final class RegexSafety {
                 case 'z':
                 case 'Z':
                 case 'G':
-                    return outsideClass ? null : CharSet.of(e);
+                    return outsideClass ? null : RegexCharSet.of(e);
                 case 'p':
                 case 'P':
                     if (i < p.length() && p.charAt(i) == '{') {
@@ -386,7 +330,7 @@ public final class RegexSafety {
                     } else {
                         i++;
                     }
-                    return CharSet.any();
+                    return RegexCharSet.any();
                 case 'Q':
                     return quoted(outsideClass);
                 case 'k':
@@ -400,43 +344,43 @@ public final class RegexSafety {
                 case 'R':
                 case 'X':
                     skipCodeEscape(e);
-                    return CharSet.any();
+                    return RegexCharSet.any();
                 case 't':
-                    return CharSet.of('\t');
+                    return RegexCharSet.of('\t');
                 case 'n':
-                    return CharSet.of('\n');
+                    return RegexCharSet.of('\n');
                 case 'r':
-                    return CharSet.of('\r');
+                    return RegexCharSet.of('\r');
                 case 'f':
-                    return CharSet.of('\f');
+                    return RegexCharSet.of('\f');
                 case 'e':
-                    return CharSet.of(0x1B);
+                    return RegexCharSet.of(0x1B);
                 case 'a':
-                    return CharSet.of(0x07);
+                    return RegexCharSet.of(0x07);
                 default:
                     if (e >= '1' && e <= '9') {
                         while (i < p.length() && Character.isDigit(p.charAt(i))) {
                             i++;
                         }
-                        return outsideClass ? BACK_REFERENCE : CharSet.any();
+                        return outsideClass ? BACK_REFERENCE : RegexCharSet.any();
                     }
                     return literal(e);
             }
         }
 
-        private CharSet quoted(boolean outsideClass) {
+        private RegexCharSet quoted(boolean outsideClass) {
             int end = p.indexOf("\\E", i);
             String text = end < 0 ? p.substring(i) : p.substring(i, end);
             i = end < 0 ? p.length() : end + 2;
             if (text.isEmpty()) {
-                return outsideClass ? QUOTED_EMPTY : new CharSet();
+                return outsideClass ? QUOTED_EMPTY : new RegexCharSet();
             }
             // the rest of the quoted text is fixed-length and cannot overlap itself under repetition
             return outsideClass ? literal(text.codePointAt(0)) : anyOf(text);
         }
 
-        private CharSet anyOf(String text) {
-            CharSet set = new CharSet();
+        private RegexCharSet anyOf(String text) {
+            RegexCharSet set = new RegexCharSet();
             text.codePoints().forEach(cp -> set.addAll(literal(cp)));
             return set;
         }
@@ -458,13 +402,13 @@ public final class RegexSafety {
             i = Math.min(i, p.length());
         }
 
-        private CharSet parseClass() {
+        private RegexCharSet parseClass() {
             i++; // '['
             boolean negated = i < p.length() && p.charAt(i) == '^';
             if (negated) {
                 i++;
             }
-            CharSet set = new CharSet();
+            RegexCharSet set = new RegexCharSet();
             while (i < p.length() && p.charAt(i) != ']') {
                 char c = p.charAt(i);
                 if (c == '[') {
@@ -475,7 +419,7 @@ public final class RegexSafety {
                     i += 2;
                     continue;
                 }
-                CharSet item;
+                RegexCharSet item;
                 int from = -1;
                 if (c == '\\') {
                     item = escapeSet(false);
@@ -489,14 +433,14 @@ public final class RegexSafety {
                     int to = p.charAt(i) == '\\' ? -1 : p.codePointAt(i);
                     if (to < 0) {
                         escapeSet(false);
-                        item = CharSet.any();
+                        item = RegexCharSet.any();
                     } else {
                         i += Character.charCount(to);
-                        item = new CharSet();
+                        item = new RegexCharSet();
                         item.addRange(from, to);
                         if (ignoreCase) {
                             item.other = true;
-                            item.addAll(CharSet.any());
+                            item.addAll(RegexCharSet.any());
                         }
                     }
                 }
@@ -506,22 +450,22 @@ public final class RegexSafety {
             return negated ? set.complement() : set;
         }
 
-        private static CharSet digits() {
-            CharSet set = new CharSet();
+        private static RegexCharSet digits() {
+            RegexCharSet set = new RegexCharSet();
             set.addRange('0', '9');
             return set;
         }
 
-        private static CharSet word() {
-            CharSet set = digits();
+        private static RegexCharSet word() {
+            RegexCharSet set = digits();
             set.addRange('a', 'z');
             set.addRange('A', 'Z');
             set.add('_');
             return set;
         }
 
-        private static CharSet spaces() {
-            CharSet set = new CharSet();
+        private static RegexCharSet spaces() {
+            RegexCharSet set = new RegexCharSet();
             for (char c : new char[] {' ', '\t', '\n', 0x0B, '\f', '\r'}) {
                 set.add(c);
             }

@@ -31,7 +31,9 @@ class RandomizedEngineTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String[] PATHS = {"payload.a", "payload.b", "payload.c.d", "payload.tags", "x", "payload.c"};
     private static final Object[] VALUES = {"alpha", "beta", "al", "alphabet", "10", "10.0", "7.5", "-3", "1e1", "",
-        10, new BigDecimal("10.00"), 7.5, -3, 0, 300L, true, false};
+        10, new BigDecimal("10.00"), 7.5, -3, 0, 300L, true, false, 1234567890123456789L, new BigDecimal("1E+30"),
+        "1000000000000000000000000000000", new BigDecimal("123456789012345678.5"), "1e999999999", -0.0,
+        new BigDecimal("0.000000000000000000001")};
     private static final String[] IPS = {"10.1.2.3", "10.255.0.1", "192.168.1.1", "2001:db8::1", "::ffff:10.0.0.1",
         "fe80::1", "not-an-ip", "10.1.2", "1.2.3.4"};
     private static final String[] REGEXES = {"^al", "ph", "a.*t$", "^1", "0$"};
@@ -87,7 +89,8 @@ class RandomizedEngineTest {
         Object value = VALUES[random.nextInt(VALUES.length)];
         switch (operator) {
             case IN -> value = List.of(VALUES[random.nextInt(VALUES.length)], VALUES[random.nextInt(VALUES.length)]);
-            case GREATER_THAN, LESS_THAN -> value = new Object[] {10, "7.5", -3, 0, new BigDecimal("9.99"), "1e1"}[random.nextInt(6)];
+            case GREATER_THAN, LESS_THAN -> value = new Object[] {10, "7.5", -3, 0, new BigDecimal("9.99"), "1e1",
+                1234567890123456788L, "1e30", new BigDecimal("123456789012345678.4")}[random.nextInt(9)];
             default -> { }
         }
         return AttributeMatcher.of(path, operator, value);

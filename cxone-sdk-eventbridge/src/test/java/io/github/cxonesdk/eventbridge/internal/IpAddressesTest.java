@@ -23,7 +23,7 @@ class IpAddressesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", ":", ":::", "1:", ":1", "1::2::3", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7", "12345::",
-        "g::", "1.2.3.4", "::1.2.3", "::1.2.3.256", "1:2:3:4:5:6:7:1.2.3.4", "fe80::1%eth0", "[::1]", "::ffff:10.0.0.01"})
+        "g::", "1.2.3.4", "::1.2.3", "::1.2.3.256", "1:2:3:4:5:6:7:1.2.3.4", "fe80::1%eth0", "[::1]", "::ffff:10.0.0.0001"})
     void ipv6RejectsMalformedText(String text) {
         assertThat(IpAddresses.parseIpv6(text, new long[2])).isFalse();
     }
@@ -35,8 +35,13 @@ class IpAddressesTest {
         assertThat(IpAddresses.parseIpv4(text, 0, text.length())).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void ipv4ReadsLeadingZerosAsDecimalLikeTheSimulator() {
+        assertThat(IpAddresses.parseIpv4("010.001.0.09", 0, 12)).isEqualTo((10L << 24) | (1L << 16) | 9);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "1.2.3", "1.2.3.4.5", "256.0.0.1", "01.2.3.4", "1..2.3", "1.2.3.4 ", "a.b.c.d", "::ffff:1.2.3.4"})
+    @ValueSource(strings = {"", "1.2.3", "1.2.3.4.5", "256.0.0.1", "0001.2.3.4", "1..2.3", "1.2.3.4 ", "a.b.c.d", "::ffff:1.2.3.4"})
     void ipv4RejectsMalformedText(String text) {
         assertThat(IpAddresses.parseIpv4(text, 0, text.length())).isEqualTo(IpAddresses.INVALID);
     }

@@ -8,7 +8,6 @@ import io.github.cxonesdk.eventbridge.engine.Explanation;
 import io.github.cxonesdk.eventbridge.engine.FilterExplanation;
 import io.github.cxonesdk.eventbridge.engine.FilterMatch;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,10 @@ import tools.jackson.databind.JsonNode;
 public final class CompiledEngine {
     private final PathTrie paths = new PathTrie();
     private final List<CompiledFilter> filters = new ArrayList<>();
-    private final Map<String, ChannelIndex> channels = new HashMap<>();
+    private final CompiledFilter[] byOrdinal;
+    /** Channel wire values and their indexes, in parallel: five strings compare faster than a hash lookup. */
+    private final String[] channelNames;
+    private final ChannelIndex[] channelIndexes;
     private final int channelSlot;
     private final TokenStreamFactory json = CxoneJson.mapper().tokenStreamFactory();
     private final ThreadLocal<EventValues> scratch;
@@ -47,8 +49,13 @@ public final class CompiledEngine {
             filters.add(filter);
             byChannel.computeIfAbsent(entry.getValue().channel().wireValue(), k -> new ArrayList<>()).add(filter);
         }
-        byChannel.forEach((channel, members) -> channels.put(channel, new ChannelIndex(members)));
+        channelNames = byChannel.keySet().toArray(new String[0]);
+        channelIndexes = new ChannelIndex[channelNames.length];
+        for (int k = 0; k < channelNames.length; k++) {
+            channelIndexes[k] = new ChannelIndex(byChannel.get(channelNames[k]));
+        }
         paths.freeze();
+        byOrdinal = filters.toArray(new CompiledFilter[0]);
         int slotCount = paths.size();
         int filterCount = filters.size();
         scratch = ThreadLocal.withInitial(() -> new EventValues(slotCount, filterCount));
@@ -214,20 +221,42 @@ public final class CompiledEngine {
         if (values.kind[channelSlot] != EventValues.STRING) {
             return 0;
         }
-        ChannelIndex index = channels.get(values.text[channelSlot]);
+        ChannelIndex index = channelIndex(values.text[channelSlot]);
         if (index == null) {
             return 0;
         }
         int candidates = index.candidates(values, values.candidates);
+        // candidates come from several indexes in no order: a bit set restores compile order
+        long[] bits = values.matchedBits;
         int matched = 0;
         for (int k = 0; k < candidates; k++) {
             int ordinal = values.candidates[k];
-            if (filters.get(ordinal).verify(values)) {
-                values.matched[matched++] = ordinal;
+            if (byOrdinal[ordinal].verify(values)) {
+                bits[ordinal >>> 6] |= 1L << ordinal;
+                matched++;
             }
         }
-        Arrays.sort(values.matched, 0, matched);
+        if (matched > 0) {
+            int n = 0;
+            for (int word = 0; n < matched; word++) {
+                long set = bits[word];
+                bits[word] = 0;
+                while (set != 0) {
+                    values.matched[n++] = (word << 6) + Long.numberOfTrailingZeros(set);
+                    set &= set - 1;
+                }
+            }
+        }
         return matched;
+    }
+
+    private ChannelIndex channelIndex(String channel) {
+        for (int k = 0; k < channelNames.length; k++) {
+            if (channelNames[k].equals(channel)) {
+                return channelIndexes[k];
+            }
+        }
+        return null;
     }
 
     private EvaluationResult result(EventValues values, int count) {
@@ -236,7 +265,7 @@ public final class CompiledEngine {
         }
         FilterMatch[] matches = new FilterMatch[count];
         for (int k = 0; k < count; k++) {
-            matches[k] = filters.get(values.matched[k]).match;
+            matches[k] = byOrdinal[values.matched[k]].match;
         }
         return new EvaluationResult(List.of(matches));
     }

@@ -3,7 +3,6 @@ package io.github.cxonesdk.eventbridge.engine.internal;
 import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.eventbridge.internal.Decimals;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 
 /**
  * A filter value compiled once: its JSON kind, its exact numeric value when it is numeric (a number
@@ -12,16 +11,15 @@ import java.math.BigInteger;
  * <p>Immutable and thread-safe.
  */
 public final class Constant {
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-
     final Object json;
     final byte kind;
     final String string;
     /** The exact value when numeric, else null. */
     final BigDecimal decimal;
-    final boolean isLong;
-    final long longValue;
+    /** Whether the value is numeric and fits {@link FixedDecimal}: then {@code unscaled × 10^-scale}. */
+    final boolean fixed;
+    final long unscaled;
+    final int scale;
     /**
      * Canonical key: a {@code Long} for an integral numeric value that fits, a trailing-zero-free
      * {@code BigDecimal} for another numeric value, the {@code String} for a non-numeric string,
@@ -34,11 +32,13 @@ public final class Constant {
         this.kind = kind;
         this.string = string;
         this.decimal = decimal;
-        Long exact = decimal == null ? null : exactLong(decimal);
-        this.isLong = exact != null;
-        this.longValue = exact == null ? 0 : exact;
+        long[] out = new long[1];
+        int fixedScale = decimal == null ? -1 : FixedDecimal.of(decimal, out);
+        this.fixed = fixedScale >= 0;
+        this.unscaled = out[0];
+        this.scale = Math.max(fixedScale, 0);
         if (decimal != null) {
-            this.indexKey = exact != null ? exact : decimal.stripTrailingZeros();
+            this.indexKey = fixed ? FixedDecimal.key(unscaled, scale) : canonical(decimal);
         } else {
             this.indexKey = kind == EventValues.STRING ? string : kind == EventValues.TRUE;
         }
@@ -66,19 +66,9 @@ public final class Constant {
         throw new IllegalArgumentException("not a string, finite number or boolean: " + value);
     }
 
-    /** Returns the integral value when {@code decimal} is an integer that fits a long, else null. */
-    static Long exactLong(BigDecimal decimal) {
-        if (decimal.signum() == 0) {
-            return 0L;
-        }
-        if (decimal.precision() - decimal.scale() > 19) {
-            return null; // too large for a long; also keeps 1e999999999 from being expanded
-        }
-        if (decimal.scale() > 0 && decimal.stripTrailingZeros().scale() > 0) {
-            return null;
-        }
-        BigInteger integer = decimal.toBigIntegerExact();
-        return integer.compareTo(LONG_MIN) >= 0 && integer.compareTo(LONG_MAX) <= 0 ? integer.longValue() : null;
+    /** The key of a numeric value too large for {@link FixedDecimal}; matches {@code EventValues.indexKey}. */
+    static Object canonical(BigDecimal decimal) {
+        return decimal.stripTrailingZeros();
     }
 
     /** Renders the constant as JSON text. */

@@ -32,10 +32,12 @@ public final class EventValues {
 
     /** Returned by {@link #compare} when either side is not numeric. */
     public static final int NOT_NUMERIC = Integer.MIN_VALUE;
+    private static final long MAX_FIXED = 999_999_999_999_999_999L;
 
     private static final byte NUM_UNKNOWN = 0;
     private static final byte NUM_NONE = 1;
-    private static final byte NUM_LONG = 2;
+    /** Numeric as {@code longValue × 10^-scale}, normalised (see {@link FixedDecimal}). */
+    private static final byte NUM_FIXED = 2;
     private static final byte NUM_BIG = 3;
     private static final byte IP_UNKNOWN = 0;
     private static final byte IP_NONE = 1;
@@ -46,7 +48,9 @@ public final class EventValues {
     final String[] text;
     private final byte[] numState;
     private final long[] longValue;
+    private final int[] scale;
     private final BigDecimal[] bigValue;
+    private final long[] fixedOut = new long[1];
     private final byte[] ipState;
     private final long[] ipHi;
     private final long[] ipLo;
@@ -61,6 +65,8 @@ public final class EventValues {
     /** Buffer the matcher collects candidate and matching filter ordinals in. */
     final int[] candidates;
     final int[] matched;
+    /** One bit per filter; all clear between events. */
+    final long[] matchedBits;
 
     EventValues(int slots, int filters) {
         this(slots, filters, false);
@@ -72,6 +78,7 @@ public final class EventValues {
         text = new String[slots];
         numState = new byte[slots];
         longValue = new long[slots];
+        scale = new int[slots];
         bigValue = new BigDecimal[slots];
         ipState = new byte[slots];
         ipHi = new long[slots];
@@ -80,6 +87,7 @@ public final class EventValues {
         arrayLength = new int[slots];
         candidates = new int[filters];
         matched = new int[filters];
+        matchedBits = new long[(filters + 63) >>> 6];
     }
 
     /** Forgets the previous event. */
@@ -89,6 +97,7 @@ public final class EventValues {
         Arrays.fill(ipState, IP_UNKNOWN);
         Arrays.fill(text, null);
         Arrays.fill(bigValue, null);
+        Arrays.fill(matchedBits, 0L); // normally clear already; a condition that threw may have left bits
         elementCount = 0;
     }
 
@@ -118,8 +127,33 @@ public final class EventValues {
     void setLong(int slot, long value) {
         clear(slot);
         kind[slot] = NUMBER;
-        numState[slot] = NUM_LONG;
-        longValue[slot] = value;
+        if (value > MAX_FIXED || value < -MAX_FIXED) {
+            setNumeric(slot, BigDecimal.valueOf(value)); // 19 digits: classified like any other value
+        } else {
+            setFixed(slot, value, 0);
+        }
+    }
+
+    /**
+     * Records a JSON number from its text when it has no exponent and few digits.
+     *
+     * @return false when the caller must fall back to {@link #setDecimal}
+     */
+    boolean setNumberText(int slot, char[] text, int offset, int length) {
+        int parsedScale = FixedDecimal.parse(text, offset, length, fixedOut);
+        if (parsedScale < 0) {
+            return false;
+        }
+        clear(slot);
+        kind[slot] = NUMBER;
+        setFixed(slot, fixedOut[0], parsedScale);
+        return true;
+    }
+
+    private void setFixed(int slot, long unscaled, int valueScale) {
+        numState[slot] = NUM_FIXED;
+        longValue[slot] = unscaled;
+        scale[slot] = valueScale;
     }
 
     void setDecimal(int slot, BigDecimal value) {
@@ -158,6 +192,7 @@ public final class EventValues {
         text[k] = other.text[k];
         numState[k] = other.numState[k];
         longValue[k] = other.longValue[k];
+        scale[k] = other.scale[k];
         bigValue[k] = other.bigValue[k];
     }
 
@@ -185,11 +220,14 @@ public final class EventValues {
         if (constant.decimal == null || !numeric(slot)) {
             return NOT_NUMERIC;
         }
-        if (numState[slot] == NUM_LONG) {
-            return constant.isLong ? Long.compare(longValue[slot], constant.longValue)
-                    : BigDecimal.valueOf(longValue[slot]).compareTo(constant.decimal);
+        if (numState[slot] == NUM_FIXED && constant.fixed) {
+            return FixedDecimal.compare(longValue[slot], scale[slot], constant.unscaled, constant.scale);
         }
-        return bigValue[slot].compareTo(constant.decimal);
+        return decimal(slot).compareTo(constant.decimal);
+    }
+
+    private BigDecimal decimal(int slot) {
+        return numState[slot] == NUM_FIXED ? BigDecimal.valueOf(longValue[slot], scale[slot]) : bigValue[slot];
     }
 
     /** Whether the value at {@code slot} is a number or a numeric string. */
@@ -202,14 +240,13 @@ public final class EventValues {
                 setNumeric(slot, parsed);
             }
         }
-        return numState[slot] >= NUM_LONG;
+        return numState[slot] >= NUM_FIXED;
     }
 
     private void setNumeric(int slot, BigDecimal value) {
-        Long exact = Constant.exactLong(value);
-        if (exact != null) {
-            numState[slot] = NUM_LONG;
-            longValue[slot] = exact;
+        int fixedScale = FixedDecimal.of(value, fixedOut);
+        if (fixedScale >= 0) {
+            setFixed(slot, fixedOut[0], fixedScale);
         } else {
             numState[slot] = NUM_BIG;
             bigValue[slot] = value;
@@ -222,7 +259,8 @@ public final class EventValues {
             case STRING:
             case NUMBER:
                 if (numeric(slot)) {
-                    return numState[slot] == NUM_LONG ? (Object) longValue[slot] : bigValue[slot].stripTrailingZeros();
+                    return numState[slot] == NUM_FIXED ? FixedDecimal.key(longValue[slot], scale[slot])
+                            : bigValue[slot].stripTrailingZeros();
                 }
                 return text[slot];
             case TRUE:
@@ -295,7 +333,8 @@ public final class EventValues {
                 return Constant.quote(text[slot]);
             case NUMBER:
                 numeric(slot);
-                return numState[slot] == NUM_LONG ? Long.toString(longValue[slot]) : bigValue[slot].toString();
+                // plain digits for ordinary numbers; scientific for huge ones such as 1e999999999
+                return numState[slot] == NUM_FIXED ? decimal(slot).toPlainString() : bigValue[slot].toString();
             case OBJECT:
                 return "{...}";
             case ARRAY:

@@ -70,7 +70,12 @@ final class Extractors {
                     values.setDecimal(slot, parser.getDecimalValue());
                 }
             }
-            case VALUE_NUMBER_FLOAT -> values.setDecimal(slot, parser.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> {
+                if (!values.setNumberText(slot, parser.getStringCharacters(), parser.getStringOffset(),
+                        parser.getStringLength())) {
+                    values.setDecimal(slot, parser.getDecimalValue());
+                }
+            }
             case VALUE_TRUE -> values.setScalar(slot, EventValues.TRUE);
             case VALUE_FALSE -> values.setScalar(slot, EventValues.FALSE);
             case VALUE_NULL -> values.setScalar(slot, EventValues.NULL);

@@ -58,8 +58,20 @@ public final class PathTrie {
         /** This node's slot and every descendant's: cleared when a duplicate key re-enters the node. */
         int[] subtreeSlots = new int[0];
 
+        /** Children as parallel arrays: faster than hashing for the few children a node has. */
+        private String[] names = new String[0];
+        private Node[] nodes = new Node[0];
+
         Node child(String name) {
-            return children.isEmpty() ? null : children.get(name);
+            String[] keys = names;
+            for (int k = 0; k < keys.length; k++) {
+                // Jackson hands out canonical (usually interned) names, so identity mostly decides
+                String key = keys[k];
+                if (key == name || key.equals(name)) {
+                    return nodes[k];
+                }
+            }
+            return null;
         }
 
         boolean hasChildren() {
@@ -67,6 +79,11 @@ public final class PathTrie {
         }
 
         private List<Integer> freeze() {
+            names = children.keySet().stream().map(String::intern).toArray(String[]::new);
+            nodes = new Node[names.length];
+            for (int k = 0; k < names.length; k++) {
+                nodes[k] = children.get(names[k]);
+            }
             List<Integer> all = new ArrayList<>();
             if (slot >= 0) {
                 all.add(slot);
