@@ -1,5 +1,7 @@
 package io.github.cxonesdk.testkit.internal;
 
+import io.github.cxonesdk.testkit.internal.stream.EventHub;
+import io.github.cxonesdk.testkit.internal.stream.PresenceHub;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,7 +45,7 @@ public final class WorkloadGenerator implements AutoCloseable {
     private final Deque<String> recordedPresence = new ArrayDeque<>();
     private final String[] agentStatus = new String[AGENTS.size()];
     private final SplittableRandom random;
-    private long count;
+    private volatile long count;
     private long virtualMillis;
     private volatile int rate;
     private volatile Thread runner;
@@ -237,7 +239,7 @@ public final class WorkloadGenerator implements AutoCloseable {
         }
     }
 
-    public synchronized long emittedCount() {
+    public long emittedCount() {
         return count;
     }
 
