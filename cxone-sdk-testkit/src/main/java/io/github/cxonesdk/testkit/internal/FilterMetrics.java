@@ -148,7 +148,8 @@ public final class FilterMetrics {
 
     private static Instant instant(String name, String text) {
         try {
-            return java.time.OffsetDateTime.parse(text).toInstant();
+            // a '+' of an unencoded offset arrives as a space
+            return java.time.OffsetDateTime.parse(text.replace(' ', '+')).toInstant();
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("invalid_request", name + " is not an ISO-8601 instant: '" + text + "'");
         }

@@ -62,7 +62,8 @@ public final class SimulatorServer implements AutoCloseable {
                 settings.historySize(), filters::observe);
         this.presence = new PresenceHub(settings.clock(), settings.heartbeatInterval(), streamScheduler, faults,
                 WorkloadGenerator.AGENTS);
-        this.workload = new WorkloadGenerator(events, presence, settings.clock(), settings.seed(), settings.recordLimit());
+        this.workload = new WorkloadGenerator(events, presence, settings.clock(), settings.seed(), settings.recordLimit(),
+                settings.malformedRatio());
         QueuedThreadPool threads = new QueuedThreadPool(200, 4);
         threads.setName("cxone-sim");
         threads.setDaemon(true);
