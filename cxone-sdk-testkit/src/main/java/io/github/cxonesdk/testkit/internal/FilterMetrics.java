@@ -14,17 +14,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Hit-rate metrics of filters, counted from the events the simulator streamed and that matched
- * ACTIVE filters, in 10-second slots kept for 24 hours (fixed-size rings, so memory is bounded).
+ * ACTIVE filters, in 10-second slots kept for 6 hours (fixed-size rings of about 26 KB per filter).
  */
 public final class FilterMetrics {
     private static final long SLOT_MILLIS = 10_000;
-    private static final int SLOTS = 8_640;
+    private static final int SLOTS = 2_160;
     private static final Set<String> METRICS = Set.of("hit_count", "throughput_rate", "match_ratio");
 
     /** A ring of per-slot counters. */
     private static final class Ring {
         private final long[] slotOf = new long[SLOTS];
-        private final long[] counts = new long[SLOTS];
+        private final int[] counts = new int[SLOTS];
 
         synchronized void add(long slot) {
             int i = (int) Math.floorMod(slot, (long) SLOTS);
