@@ -18,6 +18,8 @@ import java.util.concurrent.CountDownLatch;
  * events per second, 0 = none, {@code max} = full speed), {@code --activation-delay},
  * {@code --heartbeat} and {@code --token-lifetime} (ISO-8601 durations), {@code --ingestion-limit}.
  * It prints the URLs and the default credentials, then serves until interrupted.
+ *
+ * <p>This class is stateless and thread-safe.
  */
 public final class CxoneSimulatorMain {
     private CxoneSimulatorMain() {

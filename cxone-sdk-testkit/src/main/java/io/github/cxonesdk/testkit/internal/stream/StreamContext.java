@@ -86,7 +86,8 @@ public abstract class StreamContext {
     protected void awaitCapacity(Iterable<? extends StreamSocket> sockets) {
         for (StreamSocket socket : sockets) {
             long start = System.nanoTime();
-            while (socket.isOpen() && socket.queued() > StreamSocket.HIGH_WATER) {
+            while (socket.isOpen() && socket.queued() > StreamSocket.HIGH_WATER
+                    && !Thread.currentThread().isInterrupted()) {
                 if (System.nanoTime() - start > SLOW_CONSUMER_NANOS) {
                     socket.close(StatusCode.POLICY_VIOLATION, "slow consumer");
                     break;
