@@ -124,8 +124,9 @@ public final class Faults {
     }
 
     /**
-     * Closes every event and presence socket abruptly after it has sent {@code messages} more
-     * events or updates (0 switches it off). Stays in force for new connections.
+     * Closes every event and presence socket after it has sent {@code messages} more events or
+     * updates, with status 1012 ("simulated drop"), as a server restart would (0 switches it off).
+     * Stays in force for new connections.
      *
      * @param messages messages per connection before the drop
      * @return these switches, for chaining

@@ -228,10 +228,13 @@ public abstract class StreamSocket extends Session.Listener.AbstractAutoDemandin
             dropFrom = dataSent - 1;
         }
         if (drop > 0 && dataSent - dropFrom >= drop) {
+            LOG.debug("dropping stream socket after {} messages (fault)", dataSent - dropFrom);
             closed = true;
+            // A close frame rather than disconnect(): a TCP reset could discard messages the client has
+            // not read yet, and the fault promises exactly N messages before the drop.
             Session session = getSession();
             if (session != null) {
-                session.disconnect();
+                session.close(StatusCode.SERVICE_RESTART, "simulated drop", Callback.NOOP);
             }
         }
     }
