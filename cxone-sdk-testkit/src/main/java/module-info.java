@@ -11,4 +11,7 @@ module io.github.cxonesdk.testkit {
     requires java.net.http;
 
     exports io.github.cxonesdk.testkit;
+    // Not API: Jetty's WebSocket layer reaches endpoint methods through MethodHandles.publicLookup(),
+    // which only sees unconditionally exported packages.
+    exports io.github.cxonesdk.testkit.internal.stream;
 }

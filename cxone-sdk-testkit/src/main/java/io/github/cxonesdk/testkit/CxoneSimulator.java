@@ -232,6 +232,7 @@ public final class CxoneSimulator implements AutoCloseable {
         private int historySize = 10_000;
         private int recordLimit = 100_000;
         private Duration webhookBackoff = Duration.ofMillis(100);
+        private double malformedRatio;
 
         private Builder() {
             clients.put(DEFAULT_CLIENT_ID, new Settings.Client(DEFAULT_CLIENT_SECRET, new HashSet<>(Settings.ALL_SCOPES)));
@@ -409,6 +410,24 @@ public final class CxoneSimulator implements AutoCloseable {
         }
 
         /**
+         * Makes a share of the workload's events malformed on purpose (missing {@code campaignId},
+         * non-numeric {@code handleTime}, or a time without offset), so consumers can be tested for
+         * counting and skipping them. Default 0: every event is well-formed. A ratio above 0 changes
+         * which events a seed produces.
+         *
+         * @param ratio 0 to 1
+         * @return this builder
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder malformedEvents(double ratio) {
+            if (!(ratio >= 0 && ratio <= 1)) {
+                throw new IllegalArgumentException("ratio must be between 0 and 1: " + ratio);
+            }
+            this.malformedRatio = ratio;
+            return this;
+        }
+
+        /**
          * Builds the simulator; call {@link CxoneSimulator#start()} next.
          *
          * @return a new, not yet started simulator
@@ -416,7 +435,7 @@ public final class CxoneSimulator implements AutoCloseable {
         public CxoneSimulator build() {
             return new CxoneSimulator(new Settings(host, port, clock, tokenLifetime, heartbeatInterval,
                     activationDelay, seed, clients, accessKeys, ingestionRateLimit, historySize, recordLimit,
-                    webhookBackoff));
+                    webhookBackoff, malformedRatio));
         }
 
         private static Duration positive(Duration value, String name) {

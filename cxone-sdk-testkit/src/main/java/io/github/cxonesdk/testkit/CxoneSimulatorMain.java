@@ -18,6 +18,8 @@ import java.util.concurrent.CountDownLatch;
  * events per second, 0 = none, {@code max} = full speed), {@code --activation-delay},
  * {@code --heartbeat} and {@code --token-lifetime} (ISO-8601 durations), {@code --ingestion-limit}.
  * It prints the URLs and the default credentials, then serves until interrupted.
+ *
+ * <p>This class is stateless and thread-safe.
  */
 public final class CxoneSimulatorMain {
     private CxoneSimulatorMain() {
@@ -31,14 +33,28 @@ public final class CxoneSimulatorMain {
      */
     public static void main(String[] args) throws InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        CxoneSimulator.Builder builder = CxoneSimulator.builder().port(8080);
+        CxoneSimulator sim = start(args, out);
+        if (sim == null) {
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sim.close();
+            stopped.countDown();
+        }, "cxone-sim-shutdown"));
+        stopped.await();
+    }
+
+    /** Parses the options, starts the simulator and its workload, and prints where it listens; null for --help. */
+    static CxoneSimulator start(String[] args, PrintStream out) {
+        CxoneSimulator.Builder builder = CxoneSimulator.builder().port(8080).recordLimit(0);
         String rate = "0";
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if ("--help".equals(option) || "-h".equals(option)) {
                 out.println("options: --host H --port N --seed N --rate N|max --activation-delay PT2S"
                         + " --heartbeat PT15S --token-lifetime PT30M --ingestion-limit N");
-                return;
+                return null;
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("option " + option + " needs a value");
@@ -56,16 +72,13 @@ public final class CxoneSimulatorMain {
                 default -> throw new IllegalArgumentException("unknown option " + option + " (try --help)");
             }
         }
-        CxoneSimulator sim = builder.recordLimit(0).build().start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sim.close();
-            stopped.countDown();
-        }, "cxone-sim-shutdown"));
-        if ("max".equals(rate)) {
-            sim.workload().startFullSpeed();
-        } else if (Integer.parseInt(rate) > 0) {
-            sim.workload().start(Integer.parseInt(rate));
+        int eventsPerSecond = "max".equals(rate) ? Integer.MAX_VALUE : Integer.parseInt(rate);
+        if (eventsPerSecond < 0) {
+            throw new IllegalArgumentException("--rate must be 0 or more, or max");
+        }
+        CxoneSimulator sim = builder.build().start();
+        if (eventsPerSecond > 0) {
+            sim.workload().start(eventsPerSecond);
         }
         out.println("CXone simulator running");
         out.println("  base URL        " + sim.baseUrl());
@@ -75,6 +88,6 @@ public final class CxoneSimulatorMain {
         out.println("  client id       " + sim.clientId());
         out.println("  client secret   " + sim.clientSecret());
         out.println("  access key      " + sim.accessKeyId() + " / " + sim.accessKeySecret());
-        stopped.await();
+        return sim;
     }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Runtime fault switches of a {@link CxoneSimulator}. Every switch takes effect at once for the
  * following requests and stream messages, and stays until {@link #clear()} (counted faults end by
- * themselves once used up). REST faults apply to authenticated API calls, never to the token endpoint.
+ * themselves once used up). REST faults apply to authenticated API calls; the token endpoint has its
+ * own switch, {@link #tokenErrors(int, int)}.
  *
  * <pre>{@code
  * sim.faults().throttle(2, Duration.ofSeconds(1));   // the next 2 API calls answer 429, Retry-After: 1
@@ -70,6 +71,23 @@ public final class Faults {
     }
 
     /**
+     * Answers the next {@code count} token requests with an error instead of a token (5xx answers
+     * {@code temporarily_unavailable}, 4xx {@code invalid_client}).
+     *
+     * @param count  how many token requests fail
+     * @param status the status, 400 to 599
+     * @return these switches, for chaining
+     * @throws IllegalArgumentException when count is negative or status is not 4xx or 5xx
+     */
+    public Faults tokenErrors(int count, int status) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("status must be 4xx or 5xx, was " + status);
+        }
+        injector.tokenErrors(nonNegative(count), status);
+        return this;
+    }
+
+    /**
      * Delays every API call by {@code delay} ({@link Duration#ZERO} switches it off).
      *
      * @param delay the added latency
@@ -106,8 +124,9 @@ public final class Faults {
     }
 
     /**
-     * Closes every event and presence socket abruptly after it has sent {@code messages} more
-     * events or updates (0 switches it off). Stays in force for new connections.
+     * Closes every event and presence socket after it has sent {@code messages} more events or
+     * updates, with status 1012 ("simulated drop"), as a server restart would (0 switches it off).
+     * Stays in force for new connections.
      *
      * @param messages messages per connection before the drop
      * @return these switches, for chaining

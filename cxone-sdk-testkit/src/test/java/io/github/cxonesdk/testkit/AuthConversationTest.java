@@ -98,6 +98,18 @@ class AuthConversationTest {
     }
 
     @Test
+    void clientRequestId_isEchoed() throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(sim.baseUrl() + "/api/v2/dashboards/db-unknown")).header("X-Request-Id", "req-123").build();
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("X-Request-Id")).contains("req-123");
+        assertThat(RawClient.json(response).get("requestId").stringValue()).isEqualTo("req-123");
+    }
+
+    @Test
     void limitedClient_gets403NamingTheMissingScope() {
         RawClient reader = new RawClient(sim);
         reader.withToken(reader.fetchToken("reader", "reader-secret", null));

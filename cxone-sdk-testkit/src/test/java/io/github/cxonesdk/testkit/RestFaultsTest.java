@@ -71,6 +71,19 @@ class RestFaultsTest {
     }
 
     @Test
+    void tokenErrors_failTokenRequests_thenRecover() {
+        RawClient client = new RawClient(sim);
+        sim.faults().tokenErrors(1, 503);
+        String form = "grant_type=client_credentials&client_id=" + sim.clientId() + "&client_secret=" + sim.clientSecret();
+
+        HttpResponse<String> failed = client.tokenRequest(form, null);
+
+        assertThat(failed.statusCode()).isEqualTo(503);
+        assertThat(RawClient.json(failed).get("error").stringValue()).isEqualTo("temporarily_unavailable");
+        assertThat(client.tokenRequest(form, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void faultsAreClearedBetweenTestsOfAClassLevelSimulator() {
         assertThat(new RawClient(sim).authenticate().get("/api/v2/dashboards").statusCode()).isEqualTo(200);
     }

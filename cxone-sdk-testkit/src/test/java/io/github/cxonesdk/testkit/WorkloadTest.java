@@ -52,6 +52,17 @@ class WorkloadTest {
     }
 
     @Test
+    void malformedEvents_breakTheMetricsRulesForTheConfiguredShare() {
+        try (CxoneSimulator sim = CxoneSimulator.builder().malformedEvents(0.2).build().start()) {
+            List<JsonNode> events = sim.workload().emit(500).stream().map(RawClient::json).toList();
+            long malformed = events.stream().filter(e -> !e.at("/payload/campaignId").isString()
+                    || !e.at("/payload/handleTime").isNumber() || !e.get("timestamp").stringValue().endsWith("Z")).count();
+            assertThat(malformed).isBetween(50L, 150L);
+        }
+        assertThat(emit(42, 200)).allSatisfy(e -> assertThat(e.at("/payload/campaignId").isString()).isTrue());
+    }
+
+    @Test
     void backgroundRate_emitsAndRecords() {
         try (CxoneSimulator sim = CxoneSimulator.builder().recordLimit(50).build().start()) {
             sim.workload().start(500);

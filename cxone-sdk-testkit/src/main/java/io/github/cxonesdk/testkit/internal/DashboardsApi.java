@@ -2,6 +2,7 @@ package io.github.cxonesdk.testkit.internal;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.function.Supplier;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,9 +15,9 @@ public final class DashboardsApi {
     private final DashboardLimits limits;
     private final WebhookDeliverer webhooks;
     private final FaultInjector faults;
-    private final java.util.function.Supplier<URI> baseUrl;
+    private final Supplier<URI> baseUrl;
 
-    public DashboardsApi(Clock clock, WebhookDeliverer webhooks, FaultInjector faults, java.util.function.Supplier<URI> baseUrl) {
+    public DashboardsApi(Clock clock, WebhookDeliverer webhooks, FaultInjector faults, Supplier<URI> baseUrl) {
         this.store = new ResourceStore("db-", clock, 10_000);
         this.limits = new DashboardLimits(clock);
         this.webhooks = webhooks;

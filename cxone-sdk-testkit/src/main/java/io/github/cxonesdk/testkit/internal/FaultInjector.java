@@ -16,6 +16,8 @@ public final class FaultInjector {
     private volatile int errorStatus = 500;
     private volatile Duration slowResponses = Duration.ZERO;
     private final AtomicInteger concurrentEdits = new AtomicInteger();
+    private final AtomicInteger tokenErrorsRemaining = new AtomicInteger();
+    private volatile int tokenErrorStatus = 503;
     private volatile int dropSocketAfter;
     private volatile boolean duplicateMessages;
     private volatile boolean reorderMessages;
@@ -33,6 +35,22 @@ public final class FaultInjector {
     public void serverErrors(int count, int status) {
         errorStatus = status;
         errorsRemaining.set(count);
+    }
+
+    public void tokenErrors(int count, int status) {
+        tokenErrorStatus = status;
+        tokenErrorsRemaining.set(count);
+    }
+
+    /** Returns the error the token endpoint must answer instead of a token, or null. */
+    public ApiException nextTokenFault() {
+        if (!takeOne(tokenErrorsRemaining)) {
+            return null;
+        }
+        int status = tokenErrorStatus;
+        String error = status >= 500 ? "temporarily_unavailable" : "invalid_client";
+        return new ApiException(status, error, "simulated token endpoint failure " + status)
+                .field("error_description", "simulated token endpoint failure " + status);
     }
 
     public void slowResponses(Duration delay) {
@@ -60,6 +78,7 @@ public final class FaultInjector {
         errorsRemaining.set(0);
         slowResponses = Duration.ZERO;
         concurrentEdits.set(0);
+        tokenErrorsRemaining.set(0);
         dropSocketAfter = 0;
         duplicateMessages = false;
         reorderMessages = false;

@@ -14,17 +14,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Hit-rate metrics of filters, counted from the events the simulator streamed and that matched
- * ACTIVE filters, in 10-second slots kept for 24 hours (fixed-size rings, so memory is bounded).
+ * ACTIVE filters, in 10-second slots kept for 6 hours (fixed-size rings of about 26 KB per filter).
  */
 public final class FilterMetrics {
     private static final long SLOT_MILLIS = 10_000;
-    private static final int SLOTS = 8_640;
+    private static final int SLOTS = 2_160;
     private static final Set<String> METRICS = Set.of("hit_count", "throughput_rate", "match_ratio");
 
     /** A ring of per-slot counters. */
     private static final class Ring {
         private final long[] slotOf = new long[SLOTS];
-        private final long[] counts = new long[SLOTS];
+        private final int[] counts = new int[SLOTS];
 
         synchronized void add(long slot) {
             int i = (int) Math.floorMod(slot, (long) SLOTS);
@@ -52,7 +52,7 @@ public final class FilterMetrics {
     }
 
     public void register(Router router) {
-        router.route("GET", "/api/v2/analytics/event-processing/filter-metrics", "analytics:read", this::series);
+        router.route("GET", "/api/v2/analytics/event-processing/filter-metrics", "analytics:read", this::query);
     }
 
     /** Counts one streamed event and the ids of the ACTIVE filters it matched. */
@@ -68,7 +68,7 @@ public final class FilterMetrics {
         hits.remove(filterId);
     }
 
-    private ApiResponse series(ApiRequest request) {
+    private ApiResponse query(ApiRequest request) {
         String filterId = request.queryParam("filter_id");
         if (filterId == null || filterId.isBlank()) {
             throw ApiException.badRequest("invalid_request", "filter_id is required");
@@ -94,12 +94,16 @@ public final class FilterMetrics {
         if ((end.toEpochMilli() - first) / step > 2_000) {
             throw ApiException.badRequest("invalid_request", "too many intervals between start_time and end_time");
         }
-        Ring ring = hits.getOrDefault(filterId, new Ring());
         ObjectNode body = Json.object();
         body.put("filter_id", filterId);
         body.put("interval", intervalText);
-        ArrayNode series = body.putArray("series");
-        for (long bucket = first; bucket < end.toEpochMilli(); bucket += step) {
+        body.set("series", series(hits.getOrDefault(filterId, new Ring()), first, end.toEpochMilli(), step, metrics));
+        return ApiResponse.ok(body);
+    }
+
+    private ArrayNode series(Ring ring, long first, long end, long step, List<String> metrics) {
+        ArrayNode series = Json.array();
+        for (long bucket = first; bucket < end; bucket += step) {
             long hitCount = 0;
             long total = 0;
             for (long slot = bucket / SLOT_MILLIS; slot < (bucket + step) / SLOT_MILLIS; slot++) {
@@ -118,7 +122,7 @@ public final class FilterMetrics {
                 point.put("match_ratio", total == 0 ? 0.0 : (double) hitCount / total);
             }
         }
-        return ApiResponse.ok(body);
+        return series;
     }
 
     private static List<String> metrics(String raw) {
@@ -148,7 +152,8 @@ public final class FilterMetrics {
 
     private static Instant instant(String name, String text) {
         try {
-            return java.time.OffsetDateTime.parse(text).toInstant();
+            // a '+' of an unencoded offset arrives as a space
+            return java.time.OffsetDateTime.parse(text.replace(' ', '+')).toInstant();
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("invalid_request", name + " is not an ISO-8601 instant: '" + text + "'");
         }

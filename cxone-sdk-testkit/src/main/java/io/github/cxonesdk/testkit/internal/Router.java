@@ -58,7 +58,9 @@ public final class Router extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        String requestId = "sim-req-" + requestIds.incrementAndGet();
+        String clientRequestId = request.getHeaders().get("X-Request-Id");
+        String requestId = clientRequestId != null && !clientRequestId.isBlank() && clientRequestId.length() <= 200
+                ? clientRequestId : "sim-req-" + requestIds.incrementAndGet();
         ApiResponse answer;
         try {
             answer = dispatch(request, requestId);

@@ -22,11 +22,12 @@ import java.util.Set;
  * @param historySize        events kept for stream resume
  * @param recordLimit        emitted events the workload keeps for {@code emitted()}
  * @param webhookBackoff     first retry delay of webhook deliveries
+ * @param malformedRatio     share of workload events made malformed on purpose (0 to 1)
  */
 public record Settings(String host, int port, Clock clock, Duration tokenLifetime, Duration heartbeatInterval,
                        Duration activationDelay, long seed, Map<String, Client> clients,
                        Map<String, String> accessKeys, int ingestionRateLimit, int historySize,
-                       int recordLimit, Duration webhookBackoff) {
+                       int recordLimit, Duration webhookBackoff, double malformedRatio) {
 
     /** Every scope API.md names. */
     public static final List<String> ALL_SCOPES = List.of(

@@ -1,13 +1,16 @@
 package io.github.cxonesdk.testkit.internal;
 
 import io.github.cxonesdk.testkit.DeliveryAttempt;
+import io.github.cxonesdk.testkit.internal.stream.EventHub;
+import io.github.cxonesdk.testkit.internal.stream.PresenceHub;
+import io.github.cxonesdk.testkit.internal.stream.StreamSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
@@ -59,7 +62,8 @@ public final class SimulatorServer implements AutoCloseable {
                 settings.historySize(), filters::observe);
         this.presence = new PresenceHub(settings.clock(), settings.heartbeatInterval(), streamScheduler, faults,
                 WorkloadGenerator.AGENTS);
-        this.workload = new WorkloadGenerator(events, presence, settings.clock(), settings.seed(), settings.recordLimit());
+        this.workload = new WorkloadGenerator(events, presence, settings.clock(), settings.seed(), settings.recordLimit(),
+                settings.malformedRatio());
         QueuedThreadPool threads = new QueuedThreadPool(200, 4);
         threads.setName("cxone-sim");
         threads.setDaemon(true);
@@ -75,7 +79,7 @@ public final class SimulatorServer implements AutoCloseable {
             return;
         }
         Router router = new Router(tokens, faults);
-        TokenEndpoint tokenEndpoint = new TokenEndpoint(settings, tokens);
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(settings, tokens, faults);
         router.open("POST", TOKEN_PATH, tokenEndpoint::token)
                 .open("GET", "/.well-known/openid-configuration",
                         r -> tokenEndpoint.discovery(baseUrl().toString(), tokenUrl().toString()));
@@ -85,8 +89,8 @@ public final class SimulatorServer implements AutoCloseable {
         filters.register(router);
         WebSocketUpgradeHandler upgrade = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(10));
-            container.addMapping(EVENTS_PATH, creator("view:interaction", (hub, token) -> new EventStreamSocket(events, token)));
-            container.addMapping(PRESENCE_PATH, creator("presence:read", (hub, token) -> new PresenceStreamSocket(presence, token)));
+            container.addMapping(EVENTS_PATH, creator("view:interaction", events::newSocket));
+            container.addMapping(PRESENCE_PATH, creator("presence:read", presence::newSocket));
         });
         upgrade.setHandler(router);
         server.setHandler(upgrade);
@@ -99,7 +103,7 @@ public final class SimulatorServer implements AutoCloseable {
         LOG.info("CXone simulator listening on {}", baseUrl);
     }
 
-    private WebSocketCreator creator(String scope, BiFunction<Object, Tokens.Issued, StreamSocket> factory) {
+    private WebSocketCreator creator(String scope, Function<Tokens.Issued, StreamSocket> factory) {
         return (request, response, callback) -> {
             Tokens.Issued token = tokens.lookup(bearer(request));
             if (token == null) {
@@ -110,7 +114,7 @@ public final class SimulatorServer implements AutoCloseable {
                 reject(response, callback, 403, "insufficient_scope", "the token lacks scope '" + scope + "'", scope);
                 return null;
             }
-            return factory.apply(null, token);
+            return factory.apply(token);
         };
     }
 

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,7 +31,7 @@ public final class SubscriptionsApi {
     }
 
     private final ResourceStore store;
-    private final java.util.Map<String, String> secrets = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> secrets = new ConcurrentHashMap<>();
 
     public SubscriptionsApi(Clock clock, WebhookDeliverer deliverer) {
         this.store = new ResourceStore("sub-", clock, 1_000);

@@ -14,10 +14,12 @@ import tools.jackson.databind.node.ObjectNode;
 public final class TokenEndpoint {
     private final Settings settings;
     private final Tokens tokens;
+    private final FaultInjector faults;
 
-    public TokenEndpoint(Settings settings, Tokens tokens) {
+    public TokenEndpoint(Settings settings, Tokens tokens, FaultInjector faults) {
         this.settings = settings;
         this.tokens = tokens;
+        this.faults = faults;
     }
 
     public ApiResponse discovery(String issuer, String tokenUrl) {
@@ -32,6 +34,10 @@ public final class TokenEndpoint {
     }
 
     public ApiResponse token(ApiRequest request) {
+        ApiException fault = faults.nextTokenFault();
+        if (fault != null) {
+            throw fault;
+        }
         Map<String, String> form = parseForm(request.body());
         String[] basic = basicCredentials(request.header("Authorization"));
         String clientId = basic != null ? basic[0] : form.get("client_id");

@@ -42,7 +42,7 @@ public final class WebhookDeliverer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private HttpClient http;
     private volatile SubscriptionsApi subscriptions;
 
     public WebhookDeliverer(Clock clock, Duration backoff) {
@@ -86,7 +86,7 @@ public final class WebhookDeliverer implements AutoCloseable {
         if (d.target().secret() != null) {
             request.header("X-CXone-Signature", "sha256=" + hmac(d.target().secret(), d.body()));
         }
-        http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+        http().sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             int status = response == null ? 0 : response.statusCode();
             String error = failure == null ? null : failure.getClass().getSimpleName();
             record(new DeliveryAttempt(d.target().id(), d.eventId(), d.eventType(), d.entityId(), attempt, status, error));
@@ -99,6 +99,14 @@ public final class WebhookDeliverer implements AutoCloseable {
                         d.target().id(), attempt);
             }
         });
+    }
+
+    /** Creates the HTTP client on first use: most simulators never deliver a webhook. */
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        }
+        return http;
     }
 
     private long delayMillis(String strategy, int attempt) {

@@ -1,5 +1,7 @@
 package io.github.cxonesdk.testkit.internal;
 
+import io.github.cxonesdk.testkit.internal.stream.EventHub;
+import io.github.cxonesdk.testkit.internal.stream.PresenceHub;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,16 +41,19 @@ public final class WorkloadGenerator implements AutoCloseable {
     private final Clock clock;
     private final long seed;
     private final int recordLimit;
+    private final double malformedRatio;
     private final Deque<String> recordedEvents = new ArrayDeque<>();
     private final Deque<String> recordedPresence = new ArrayDeque<>();
     private final String[] agentStatus = new String[AGENTS.size()];
     private final SplittableRandom random;
-    private long count;
+    private volatile long count;
     private long virtualMillis;
     private volatile int rate;
     private volatile Thread runner;
 
-    public WorkloadGenerator(EventHub events, PresenceHub presence, Clock clock, long seed, int recordLimit) {
+    public WorkloadGenerator(EventHub events, PresenceHub presence, Clock clock, long seed, int recordLimit,
+                             double malformedRatio) {
+        this.malformedRatio = malformedRatio;
         this.events = events;
         this.presence = presence;
         this.clock = clock;
@@ -73,7 +78,11 @@ public final class WorkloadGenerator implements AutoCloseable {
         long late = random.nextInt(100) < 5 ? random.nextLong(600_000) : 0;
         Instant time = EPOCH.plusMillis(virtualMillis - late).truncatedTo(ChronoUnit.SECONDS);
         String channel = pick(CHANNELS);
-        String text = events.publish(event(time, channel));
+        ObjectNode event = event(time, channel);
+        if (malformedRatio > 0 && random.nextDouble() < malformedRatio) {
+            malform(event);
+        }
+        String text = events.publish(event);
         record(recordedEvents, text);
         if (random.nextInt(2) == 0) {
             record(recordedPresence, presence.publish(presenceChange()));
@@ -109,6 +118,20 @@ public final class WorkloadGenerator implements AutoCloseable {
         customer.put("ip", ip());
         payload.put("agentId", pick(AGENT_IDS));
         return event;
+    }
+
+    /** Breaks one of the rules of API.md "Interaction metrics" on purpose. */
+    private void malform(ObjectNode event) {
+        ObjectNode payload = (ObjectNode) event.get("payload");
+        switch (random.nextInt(3)) {
+            case 0 -> payload.remove("campaignId");
+            case 1 -> payload.put("handleTime", "n/a");
+            default -> {
+                String local = event.get("timestamp").stringValue().replace("Z", "");
+                event.put("timestamp", local);
+                payload.put("completionTime", local);
+            }
+        }
     }
 
     private ObjectNode presenceChange() {
@@ -237,7 +260,7 @@ public final class WorkloadGenerator implements AutoCloseable {
         }
     }
 
-    public synchronized long emittedCount() {
+    public long emittedCount() {
         return count;
     }
 

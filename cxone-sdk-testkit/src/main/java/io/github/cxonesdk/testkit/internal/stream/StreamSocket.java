@@ -1,4 +1,8 @@
-package io.github.cxonesdk.testkit.internal;
+package io.github.cxonesdk.testkit.internal.stream;
+
+import io.github.cxonesdk.testkit.internal.FaultInjector;
+import io.github.cxonesdk.testkit.internal.Json;
+import io.github.cxonesdk.testkit.internal.Tokens;
 
 import java.time.Clock;
 import java.util.Queue;
@@ -20,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * ack enforcement, token expiry and the message faults (drop, duplicate, reorder). Public because
  * Jetty only upgrades to public endpoint classes.
  */
+@SuppressWarnings("exports") // exported for Jetty only (see package-info), not API
 public abstract class StreamSocket extends Session.Listener.AbstractAutoDemanding {
     private static final Logger LOG = LoggerFactory.getLogger(StreamSocket.class);
     /** Above this many queued messages the publisher waits (backpressure). */
@@ -223,10 +228,13 @@ public abstract class StreamSocket extends Session.Listener.AbstractAutoDemandin
             dropFrom = dataSent - 1;
         }
         if (drop > 0 && dataSent - dropFrom >= drop) {
+            LOG.debug("dropping stream socket after {} messages (fault)", dataSent - dropFrom);
             closed = true;
+            // A close frame rather than disconnect(): a TCP reset could discard messages the client has
+            // not read yet, and the fault promises exactly N messages before the drop.
             Session session = getSession();
             if (session != null) {
-                session.disconnect();
+                session.close(StatusCode.SERVICE_RESTART, "simulated drop", Callback.NOOP);
             }
         }
     }

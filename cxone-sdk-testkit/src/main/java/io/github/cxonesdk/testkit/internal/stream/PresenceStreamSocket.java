@@ -1,4 +1,8 @@
-package io.github.cxonesdk.testkit.internal;
+package io.github.cxonesdk.testkit.internal.stream;
+
+import io.github.cxonesdk.testkit.internal.FaultInjector;
+import io.github.cxonesdk.testkit.internal.Json;
+import io.github.cxonesdk.testkit.internal.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +12,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** One presence stream connection ({@code /v1/streaming/presence}). Public because Jetty requires it. */
+@SuppressWarnings("exports") // exported for Jetty only (see package-info), not API
 public final class PresenceStreamSocket extends StreamSocket {
     private final PresenceHub hub;
     private volatile Set<String> users;

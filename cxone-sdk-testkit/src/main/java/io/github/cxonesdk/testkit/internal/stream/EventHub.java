@@ -1,4 +1,8 @@
-package io.github.cxonesdk.testkit.internal;
+package io.github.cxonesdk.testkit.internal.stream;
+
+import io.github.cxonesdk.testkit.internal.FaultInjector;
+import io.github.cxonesdk.testkit.internal.Json;
+import io.github.cxonesdk.testkit.internal.Tokens;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * history for resume, and fans events out to subscribed sockets without gaps or duplicates between
  * replay and live delivery. Thread-safe.
  */
+@SuppressWarnings("exports") // exported for Jetty only (see package-info), not API
 public final class EventHub extends StreamContext {
     private record Message(long sequence, String type, String text) {
     }
@@ -70,6 +75,11 @@ public final class EventHub extends StreamContext {
             }
         }
         live.add(socket);
+    }
+
+    /** Creates the endpoint for one upgraded connection. */
+    public EventStreamSocket newSocket(Tokens.Issued token) {
+        return new EventStreamSocket(this, token);
     }
 
     public synchronized long lastSequence() {

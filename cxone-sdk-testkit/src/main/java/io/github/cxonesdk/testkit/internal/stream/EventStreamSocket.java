@@ -1,4 +1,8 @@
-package io.github.cxonesdk.testkit.internal;
+package io.github.cxonesdk.testkit.internal.stream;
+
+import io.github.cxonesdk.testkit.internal.FaultInjector;
+import io.github.cxonesdk.testkit.internal.Json;
+import io.github.cxonesdk.testkit.internal.Tokens;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -7,6 +11,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** One event stream connection ({@code /api/v2/events}). Public because Jetty requires it. */
+@SuppressWarnings("exports") // exported for Jetty only (see package-info), not API
 public final class EventStreamSocket extends StreamSocket {
     private final EventHub hub;
     private volatile Set<String> types;

@@ -1,4 +1,8 @@
-package io.github.cxonesdk.testkit.internal;
+package io.github.cxonesdk.testkit.internal.stream;
+
+import io.github.cxonesdk.testkit.internal.FaultInjector;
+import io.github.cxonesdk.testkit.internal.Json;
+import io.github.cxonesdk.testkit.internal.Tokens;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The presence stream: per-user increasing {@code sequence}, the latest state per user (sent to new
  * subscribers first), and fan-out of deltas to the sockets subscribed to that user. Thread-safe.
  */
+@SuppressWarnings("exports") // exported for Jetty only (see package-info), not API
 public final class PresenceHub extends StreamContext {
     private final Map<String, Long> sequences = new LinkedHashMap<>();
     private final Map<String, String> latest = new LinkedHashMap<>();
@@ -25,6 +30,11 @@ public final class PresenceHub extends StreamContext {
                        List<String> users) {
         super(clock, heartbeatInterval, scheduler, faults);
         this.users = List.copyOf(users);
+    }
+
+    /** Creates the endpoint for one upgraded connection. */
+    public PresenceStreamSocket newSocket(Tokens.Issued token) {
+        return new PresenceStreamSocket(this, token);
     }
 
     List<String> users() {

@@ -1,4 +1,8 @@
-package io.github.cxonesdk.testkit.internal;
+package io.github.cxonesdk.testkit.internal.stream;
+
+import io.github.cxonesdk.testkit.internal.FaultInjector;
+import io.github.cxonesdk.testkit.internal.Json;
+import io.github.cxonesdk.testkit.internal.Tokens;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +15,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.eclipse.jetty.websocket.api.StatusCode;
 
 /** What a stream hub shares with its sockets: settings, scheduler, faults and the open sockets. */
+@SuppressWarnings("exports") // exported for Jetty only (see package-info), not API
 public abstract class StreamContext {
     private static final long SLOW_CONSUMER_NANOS = TimeUnit.SECONDS.toNanos(10);
 
@@ -81,7 +86,8 @@ public abstract class StreamContext {
     protected void awaitCapacity(Iterable<? extends StreamSocket> sockets) {
         for (StreamSocket socket : sockets) {
             long start = System.nanoTime();
-            while (socket.isOpen() && socket.queued() > StreamSocket.HIGH_WATER) {
+            while (socket.isOpen() && socket.queued() > StreamSocket.HIGH_WATER
+                    && !Thread.currentThread().isInterrupted()) {
                 if (System.nanoTime() - start > SLOW_CONSUMER_NANOS) {
                     socket.close(StatusCode.POLICY_VIOLATION, "slow consumer");
                     break;
