@@ -3,6 +3,7 @@ package io.github.cxonesdk.dashboards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.audit.AuditOutcome;
 import io.github.cxonesdk.core.audit.AuditRecord;
@@ -27,7 +28,7 @@ class DashboardConfiguratorIT {
 
     @Test
     void createThenUnchangedThenUpdate_areAudited_andTheChainVerifies(CxoneSimulator sim, @TempDir Path dir) {
-        try (CxoneHttp http = SimulatorHttp.create(sim);
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
              JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
             DashboardConfigurator configurator = DashboardConfigurator.builder()
                     .dashboards(DashboardsClient.create(http))
@@ -37,7 +38,7 @@ class DashboardConfiguratorIT {
                     .auditLog(audit)
                     .actor("ci-pipeline")
                     .build();
-            Dashboard desired = SimulatorHttp.dashboard("Configured " + UUID.randomUUID());
+            Dashboard desired = Fixtures.currentDashboard("Configured " + UUID.randomUUID());
             Dashboard withRepeats = desired.updateWidget(0, w -> w.toBuilder()
                     .query(w.query().toBuilder().groupBy("skill", "skill", "hour").build()).build());
 
@@ -74,14 +75,14 @@ class DashboardConfiguratorIT {
 
     @Test
     void failedUpdate_writesAFailedRecordWithTheError(CxoneSimulator sim, @TempDir Path dir) {
-        try (CxoneHttp http = SimulatorHttp.create(sim);
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
              JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
             DashboardConfigurator configurator = DashboardConfigurator.builder()
                     .dashboards(DashboardsClient.create(http)).auditLog(audit).build();
-            Dashboard gone = SimulatorHttp.dashboard("Gone").toBuilder().id("no-such-dashboard").build();
+            Dashboard gone = Fixtures.currentDashboard("Gone").toBuilder().id("no-such-dashboard").build();
 
             assertThatThrownBy(() -> configurator.configure(gone)).isInstanceOf(NotFoundException.class);
-            Dashboard invalid = SimulatorHttp.dashboard("").toBuilder().build();
+            Dashboard invalid = Fixtures.currentDashboard("").toBuilder().build();
             assertThatThrownBy(() -> configurator.configure(invalid)).isInstanceOf(ModelValidationException.class);
 
             assertThat(audit.verify().valid()).isTrue();
@@ -101,12 +102,12 @@ class DashboardConfiguratorIT {
 
     @Test
     void updateLosingEveryRace_writesAFailedRecord(CxoneSimulator sim, @TempDir Path dir) {
-        try (CxoneHttp http = SimulatorHttp.create(sim);
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
              JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
             DashboardConfigurator configurator = DashboardConfigurator.builder()
                     .dashboards(DashboardsClient.builder().http(http).maxAttempts(2).build())
                     .auditLog(audit).build();
-            Dashboard desired = SimulatorHttp.dashboard("Contended " + UUID.randomUUID());
+            Dashboard desired = Fixtures.currentDashboard("Contended " + UUID.randomUUID());
             String id = configurator.configure(desired).dashboard().value().id();
 
             sim.faults().concurrentEdits(2);

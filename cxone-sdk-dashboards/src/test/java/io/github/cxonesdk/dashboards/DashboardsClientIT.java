@@ -3,6 +3,7 @@ package io.github.cxonesdk.dashboards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.Versioned;
 import io.github.cxonesdk.core.exception.ModelValidationException;
@@ -34,8 +35,9 @@ class DashboardsClientIT {
 
     @Test
     void create_get_list_update_delete(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorHttp.create(sim); DashboardsClient dashboards = DashboardsClient.create(http)) {
-            Dashboard desired = SimulatorHttp.dashboard(unique("Agent Performance Monitor"));
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             DashboardsClient dashboards = DashboardsClient.create(http)) {
+            Dashboard desired = Fixtures.currentDashboard(unique("Agent Performance Monitor"));
 
             Versioned<Dashboard> created = dashboards.create(desired);
             String id = created.value().id();
@@ -63,10 +65,11 @@ class DashboardsClientIT {
 
     @Test
     void list_walksEveryPageLazily(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorHttp.create(sim); DashboardsClient dashboards = DashboardsClient.create(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             DashboardsClient dashboards = DashboardsClient.create(http)) {
             String prefix = unique("Listed");
             for (int i = 0; i < 7; i++) {
-                dashboards.create(SimulatorHttp.dashboard(prefix + " #" + i));
+                dashboards.create(Fixtures.currentDashboard(prefix + " #" + i));
             }
             Set<String> names = dashboards.list(3).stream().map(Dashboard::name)
                     .filter(n -> n.startsWith(prefix)).collect(Collectors.toSet());
@@ -77,9 +80,10 @@ class DashboardsClientIT {
 
     @Test
     void invalidDashboard_failsBeforeAnyRequest(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorHttp.create(sim); DashboardsClient dashboards = DashboardsClient.create(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             DashboardsClient dashboards = DashboardsClient.create(http)) {
             String name = unique("Invalid");
-            Dashboard invalid = SimulatorHttp.dashboard(name).updateWidget(0, w -> w.toBuilder()
+            Dashboard invalid = Fixtures.currentDashboard(name).updateWidget(0, w -> w.toBuilder()
                     .query(w.query().toBuilder().groupBy("a", "b", "c", "d", "e", "f").build()).build());
 
             assertThatThrownBy(() -> dashboards.create(invalid))
@@ -91,10 +95,10 @@ class DashboardsClientIT {
 
     @Test
     void twoWritersRacing_bothChangesSurvive_underConcurrentEdits(CxoneSimulator sim) throws Exception {
-        try (CxoneHttp http = SimulatorHttp.create(sim); DashboardsClient dashboards = DashboardsClient.builder()
-                .http(http).maxAttempts(10).build()) {
-            Dashboard base = SimulatorHttp.dashboard(unique("Raced")).toBuilder()
-                    .widgets(SimulatorHttp.dashboard("x").widgets().get(0)).build();
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             DashboardsClient dashboards = DashboardsClient.builder().http(http).maxAttempts(10).build()) {
+            Dashboard base = Fixtures.currentDashboard(unique("Raced")).toBuilder()
+                    .widgets(Fixtures.currentDashboard("x").widgets().get(0)).build();
             String id = dashboards.create(base).value().id();
             sim.faults().concurrentEdit(true);
 
@@ -133,10 +137,10 @@ class DashboardsClientIT {
                 advertised.add(retryAfter);
             }
         };
-        try (CxoneHttp http = CxoneHttp.builder().config(SimulatorHttp.config(sim)).listener(listener)
-                .sleeper(slept::add).build();
+        try (CxoneHttp http = CxoneHttp.builder().config(CxoneConfig.fromEnvironment(sim.environment()))
+                .listener(listener).sleeper(slept::add).build();
              DashboardsClient dashboards = DashboardsClient.create(http)) {
-            String id = dashboards.create(SimulatorHttp.dashboard(unique("Throttled"))).value().id();
+            String id = dashboards.create(Fixtures.currentDashboard(unique("Throttled"))).value().id();
             sim.faults().throttle(3, Duration.ofSeconds(2));
             try {
                 assertThat(dashboards.get(id).value().id()).isEqualTo(id);

@@ -1,11 +1,13 @@
 package io.github.cxonesdk.dashboards;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Valid models for tests, around a fixed "now". */
+/** Valid models for tests, around a fixed "now" (and one valid at the real now, for the simulator). */
 final class Fixtures {
     static final Instant NOW = Instant.parse("2026-05-20T00:30:00Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -45,5 +47,16 @@ final class Fixtures {
                 .widgets(widget("Real-Time Skill Performance", Position.of(0, 0, 2, 2)),
                         widget("Queue Depth", Position.of(2, 0, 2, 2)))
                 .build();
+    }
+
+    /** A dashboard named {@code name} that is valid now, for the simulator's real clock. */
+    static Dashboard currentDashboard(String name) {
+        Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        Dashboard fixture = dashboard();
+        List<Widget> widgets = fixture.widgets().stream().map(w -> w.toBuilder().query(w.query().toBuilder()
+                .dateRange(DateRange.lasting(Duration.ofDays(7), end))
+                .filters(QueryFilter.in("skill", List.of("sales", "support")))
+                .build()).build()).toList();
+        return fixture.toBuilder().name(name).widgets(widgets).build();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.exception.NotFoundException;
@@ -61,7 +62,7 @@ class WebhookIT {
     @Test
     void simulatorDeliversSignedEvents_thatVerify_andTamperedBodiesDoNot(CxoneSimulator sim) {
         WebhookReceiver receiver = WebhookReceiver.create(SECRET);
-        try (CxoneHttp http = SimulatorHttp.create(sim);
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
              DashboardsClient dashboards = DashboardsClient.create(http);
              SubscriptionsClient subscriptions = SubscriptionsClient.create(http)) {
             Subscription subscription = subscriptions.create(
@@ -70,7 +71,7 @@ class WebhookIT {
             assertThat(subscriptions.get(subscription.id()).eventFilters()).extracting(EventFilter::eventType)
                     .containsExactlyInAnyOrder(EventFilter.DASHBOARD_CREATED, EventFilter.DASHBOARD_UPDATED);
 
-            String id = dashboards.create(SimulatorHttp.dashboard("Hooked " + UUID.randomUUID())).value().id();
+            String id = dashboards.create(Fixtures.currentDashboard("Hooked " + UUID.randomUUID())).value().id();
             dashboards.update(id, d -> d.toBuilder().refreshInterval(45).build());
 
             await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 2);

@@ -2,6 +2,7 @@ package io.github.cxonesdk.eventbridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.paging.Page;
 import io.github.cxonesdk.testkit.CxoneSimulator;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FilterGroupsAndAuditIT {
     @Test
     void groupMembers_areListedLazilyAcrossSeveralPages(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             FiltersClient filters = Filters.quickClient(http)) {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 ids.add(filters.create(Filters.platinumVoice("member_" + i)).value().id());
@@ -40,7 +42,8 @@ class FilterGroupsAndAuditIT {
 
     @Test
     void auditLog_isListedLazilyAcrossSeveralPages(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             FiltersClient filters = Filters.quickClient(http)) {
             String id = filters.create(Filters.platinumVoice("audited")).value().id();
             for (int i = 1; i <= 4; i++) {
                 String description = "revision " + i;

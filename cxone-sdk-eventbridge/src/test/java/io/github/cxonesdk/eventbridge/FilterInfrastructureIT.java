@@ -3,6 +3,7 @@ package io.github.cxonesdk.eventbridge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.testkit.CxoneSimulator;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FilterInfrastructureIT {
     @Test
     void planApplyConvergesAndExportIsByteIdentical(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             FiltersClient filters = Filters.quickClient(http)) {
             FilterInfrastructure iac = FilterInfrastructure.create(filters, Duration.ofSeconds(30));
             List<FilterDefinition> desired = List.of(Filters.platinumVoice("voice_platinum"),
                     Filters.chatInTiers("chat_tiers"), Filters.platinumVoice("voice_spare"));
@@ -63,7 +65,8 @@ class FilterInfrastructureIT {
 
     @Test
     void apply_ofAStalePlan_failsInsteadOfOverwritingTheOtherEdit(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             FiltersClient filters = Filters.quickClient(http)) {
             FilterInfrastructure iac = FilterInfrastructure.create(filters, Duration.ofSeconds(30));
             List<String> ids = iac.apply(iac.plan(List.of(Filters.chatInTiers("chat")), List.of())).liveIds();
             FilterPlan plan = iac.plan(List.of(Filters.chatInTiers("chat").toBuilder().description("mine").build()),

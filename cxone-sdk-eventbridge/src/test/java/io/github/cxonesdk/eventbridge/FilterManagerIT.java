@@ -3,6 +3,7 @@ package io.github.cxonesdk.eventbridge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.NotFoundException;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FilterManagerIT {
     @Test
     void deploy_runsTheWholeFlowAndKeepsOtherGroupMembers(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             FiltersClient filters = Filters.quickClient(http)) {
             String existing = filters.create(Filters.chatInTiers("already_there")).value().id();
             filters.assignToGroup("grp_premium", List.of(existing));
             FilterManager manager = FilterManager.builder(filters).activationTimeout(Duration.ofSeconds(30)).build();
@@ -39,7 +41,8 @@ class FilterManagerIT {
 
     @Test
     void deploy_ofAnInvalidFilterFailsBeforeCreatingAnything(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             FiltersClient filters = Filters.quickClient(http)) {
             FilterManager manager = FilterManager.builder(filters).build();
             FilterDefinition invalid = Filters.platinumVoice("bad").toBuilder().channel(Channel.UNKNOWN).build();
 
@@ -53,7 +56,8 @@ class FilterManagerIT {
 
     @Test
     void deploy_reportsAFailedActivationWithItsReason(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             FiltersClient filters = Filters.quickClient(http)) {
             sim.failActivation("premium_desk", "downstream processor unavailable");
             FilterManager manager = FilterManager.builder(filters).activationTimeout(Duration.ofSeconds(30)).build();
 

@@ -3,6 +3,7 @@ package io.github.cxonesdk.eventbridge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.eventbridge.engine.FilterEngine;
@@ -26,7 +27,8 @@ class FilterMetricsIT {
 
     @Test
     void metrics_countTheEventsTheSimulatorStreamedThatMatch(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             FiltersClient filters = Filters.quickClient(http)) {
             String id = filters.create(VOICE_PLATINUM).value().id();
             filters.awaitActive(id, Duration.ofSeconds(30));
 

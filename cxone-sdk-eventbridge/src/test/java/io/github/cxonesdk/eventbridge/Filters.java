@@ -1,8 +1,10 @@
 package io.github.cxonesdk.eventbridge;
 
+import io.github.cxonesdk.core.CxoneHttp;
+import java.time.Duration;
 import java.util.List;
 
-/** Definitions shared by the tests. */
+/** Definitions and a client shared by the tests. */
 final class Filters {
     private Filters() {
     }
@@ -27,5 +29,10 @@ final class Filters {
                 .matcher(AttributeMatcher.of("payload.waitTime", Operator.LESS_THAN, "10"))
                 .targetGroupId("grp_chat")
                 .build();
+    }
+
+    /** A client over {@code http} that polls activation quickly, so the tests do not idle. */
+    static FiltersClient quickClient(CxoneHttp http) {
+        return FiltersClient.builder().http(http).pollDelays(Duration.ofMillis(20), Duration.ofMillis(200)).build();
     }
 }

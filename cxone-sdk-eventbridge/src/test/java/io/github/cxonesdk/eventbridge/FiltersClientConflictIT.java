@@ -3,6 +3,7 @@ package io.github.cxonesdk.eventbridge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.Versioned;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
@@ -18,7 +19,8 @@ class FiltersClientConflictIT {
     @Test
     void concurrentEdit_isResolvedByReapplyingTheChangeToTheFreshVersion(CxoneSimulator sim) {
         // the simulator's concurrent edit rewrites the description just before our PUT lands
-        try (CxoneHttp http = SimulatorSupport.http(sim); FiltersClient filters = SimulatorSupport.filters(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             FiltersClient filters = Filters.quickClient(http)) {
             String id = filters.create(Filters.platinumVoice("contended")).value().id();
             List<FilterDefinition> seenByChange = new ArrayList<>();
             sim.faults().concurrentEdit(true);
@@ -43,7 +45,7 @@ class FiltersClientConflictIT {
 
     @Test
     void persistentConcurrentEdits_exhaustTheAttemptsAndSurfaceTheConflict(CxoneSimulator sim) {
-        try (CxoneHttp http = SimulatorSupport.http(sim);
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
              FiltersClient filters = FiltersClient.builder().http(http).maxUpdateAttempts(3).build()) {
             String id = filters.create(Filters.platinumVoice("hot")).value().id();
             List<FilterDefinition> seenByChange = new ArrayList<>();

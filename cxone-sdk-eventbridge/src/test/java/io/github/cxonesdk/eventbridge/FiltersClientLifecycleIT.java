@@ -3,6 +3,7 @@ package io.github.cxonesdk.eventbridge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.Versioned;
 import io.github.cxonesdk.core.exception.BadRequestException;
@@ -29,8 +30,8 @@ class FiltersClientLifecycleIT {
     @BeforeEach
     void connect(CxoneSimulator sim) {
         this.sim = sim;
-        this.http = SimulatorSupport.http(sim);
-        this.filters = SimulatorSupport.filters(http);
+        this.http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+        this.filters = Filters.quickClient(http);
     }
 
     @AfterEach
@@ -82,8 +83,8 @@ class FiltersClientLifecycleIT {
     @Test
     void activationTimeout_carriesTheLastStatus() {
         try (CxoneSimulator slow = CxoneSimulator.builder().activationDelay(Duration.ofHours(1)).build().start();
-             CxoneHttp slowHttp = SimulatorSupport.http(slow);
-             FiltersClient slowFilters = SimulatorSupport.filters(slowHttp)) {
+             CxoneHttp slowHttp = CxoneHttp.create(CxoneConfig.fromEnvironment(slow.environment()));
+             FiltersClient slowFilters = Filters.quickClient(slowHttp)) {
             String id = slowFilters.create(Filters.platinumVoice("slow")).value().id();
 
             assertThatThrownBy(() -> slowFilters.awaitActive(id, Duration.ofMillis(500)))

@@ -52,14 +52,12 @@ import java.util.concurrent.TimeUnit;
  * validate, hash, create-or-update it under optimistic locking, subscribe a BI webhook and audit
  * the change. A local webhook receiver verifies the signed deliveries.
  *
- * <p>Runs against the embedded {@link CxoneSimulator} unless {@code CXONE_BASE_URL} is set, in
- * which case the {@code CXONE_*} variables of {@link CxoneConfig#fromEnvironment()} are used.
+ * <p>Runs against a real tenant when {@code CXONE_BASE_URL} is set (with the other {@code CXONE_*}
+ * variables of {@link CxoneConfig#fromEnvironment()}), otherwise against an embedded
+ * {@link CxoneSimulator}, configured the same way through {@link CxoneSimulator#environment()}.
  * Usage: {@code DashboardExample [audit-directory]}.
  */
 public final class DashboardExample {
-    private static final List<String> SCOPES =
-            List.of("dashboard:read", "dashboard:write", "event:subscribe", "webhook:write");
-
     private DashboardExample() {
     }
 
@@ -84,12 +82,10 @@ public final class DashboardExample {
      * @throws Exception if a step fails
      */
     public static ConfigurationResult run(Map<String, String> env, Path auditDir, PrintStream out) throws Exception {
-        boolean useSimulator = env.get("CXONE_BASE_URL") == null || env.get("CXONE_BASE_URL").isBlank();
-        try (CxoneSimulator sim = useSimulator ? CxoneSimulator.builder().build().start() : null) {
-            CxoneConfig config = useSimulator ? CxoneConfig.builder().baseUrl(sim.baseUrl()).tokenUrl(sim.tokenUrl())
-                    .clientId(sim.clientId()).clientSecret(Secret.of(sim.clientSecret())).scopes(SCOPES).build()
-                    : CxoneConfig.fromEnvironment(env);
-            out.println("target: " + (useSimulator ? "embedded simulator at " + sim.baseUrl() : config.baseUrl()));
+        // A real tenant when CXONE_BASE_URL is set, otherwise the embedded simulator: same configuration path.
+        try (CxoneSimulator sim = env.get("CXONE_BASE_URL") == null ? CxoneSimulator.builder().build().start() : null) {
+            CxoneConfig config = CxoneConfig.fromEnvironment(sim == null ? env : sim.environment());
+            out.println("target: " + (sim == null ? config.baseUrl() : "embedded simulator at " + sim.baseUrl()));
             return configure(config, auditDir, out);
         }
     }

@@ -2,7 +2,6 @@ package io.github.cxonesdk.examples;
 
 import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
-import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.eventbridge.AttributeMatcher;
 import io.github.cxonesdk.eventbridge.Channel;
 import io.github.cxonesdk.eventbridge.FilterDefinition;
@@ -16,26 +15,22 @@ import io.github.cxonesdk.eventbridge.PatternType;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Deploys an event-processing filter end to end: validate, create, await ACTIVE, add it to its
  * filter group, export it as YAML, read its hit-rate metrics and its audit log.
  *
- * <p>Runs against the embedded simulator unless {@code CXONE_*} environment variables point at a
- * real tenant ({@code CXONE_BASE_URL}, {@code CXONE_TOKEN_URL}, {@code CXONE_CLIENT_ID},
- * {@code CXONE_CLIENT_SECRET}, ...). Against the simulator it also streams a short burst of
- * events so that the metrics show real hits.
+ * <p>Runs against a real tenant when {@code CXONE_BASE_URL} is set (with the other {@code CXONE_*}
+ * variables of {@link CxoneConfig#fromEnvironment()}), otherwise against an embedded
+ * {@link CxoneSimulator}, configured the same way through {@link CxoneSimulator#environment()}.
+ * Against the simulator it also streams a short burst of events so that the metrics show real hits.
  *
  * <pre>{@code
  * ./mvnw -q -pl cxone-sdk-examples -am exec:java -Dexec.mainClass=io.github.cxonesdk.examples.EventFilterExample
  * }</pre>
  */
 public final class EventFilterExample {
-    private static final List<String> SCOPES =
-            List.of("event-processing:read", "event-processing:write", "analytics:read");
-
     private EventFilterExample() {
     }
 
@@ -54,16 +49,17 @@ public final class EventFilterExample {
     /**
      * Runs the example.
      *
-     * @param env the environment; without {@code CXONE_*} variables the embedded simulator is used
+     * @param env the environment; without {@code CXONE_BASE_URL} the embedded simulator is used
      * @param out where the summary goes
      * @return the exit status, 0 on success
+     * @throws IllegalArgumentException if {@code CXONE_BASE_URL} is set but other variables are missing
      */
     static int run(Map<String, String> env, PrintStream out) {
-        boolean simulated = env.keySet().stream().noneMatch(name -> name.startsWith("CXONE_"));
-        try (CxoneSimulator sim = simulated ? CxoneSimulator.builder().build().start() : null;
-             CxoneHttp http = CxoneHttp.create(simulated ? simulatorConfig(sim) : CxoneConfig.fromEnvironment(env));
+        // A real tenant when CXONE_BASE_URL is set, otherwise the embedded simulator: same configuration path.
+        try (CxoneSimulator sim = env.get("CXONE_BASE_URL") == null ? CxoneSimulator.builder().build().start() : null;
+             CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim == null ? env : sim.environment()));
              FiltersClient filters = FiltersClient.create(http)) {
-            out.println("Target: " + (simulated ? "embedded simulator at " + sim.baseUrl() : "tenant from CXONE_* variables"));
+            out.println("Target: " + (sim == null ? http.config().baseUrl() : "embedded simulator at " + sim.baseUrl()));
             FilterManager manager = FilterManager.builder(filters).activationTimeout(Duration.ofMinutes(2)).build();
             FilterDeployment deployment = manager.deploy(platinumVoiceRouting());
             String id = deployment.filter().id();
@@ -71,8 +67,8 @@ public final class EventFilterExample {
                     + " in group " + deployment.groupId() + " with " + deployment.groupMembers().size() + " member(s)");
             out.println("Exported YAML:");
             out.print(deployment.yaml().indent(2));
-            if (simulated) {
-                streamSomeEvents(sim, 200);
+            if (sim != null) {
+                sim.workload().emit(200); // streamed now; the simulator counts them against ACTIVE filters
             }
             FilterMetrics metrics = filters.metrics(id, Duration.ofMinutes(5), Duration.ofHours(1));
             out.println("Hits in the last hour: " + metrics.totalHits() + " over " + metrics.series().size()
@@ -92,20 +88,5 @@ public final class EventFilterExample {
                 .patternRule(PatternRule.of(PatternType.REGEX, "payload.skillId", "^skill_premium_.*$"))
                 .targetGroupId("grp_downstream_processor_01")
                 .build();
-    }
-
-    private static CxoneConfig simulatorConfig(CxoneSimulator sim) {
-        return CxoneConfig.builder()
-                .baseUrl(sim.baseUrl())
-                .tokenUrl(sim.tokenUrl())
-                .clientId(sim.clientId())
-                .clientSecret(Secret.of(sim.clientSecret()))
-                .scopes(SCOPES)
-                .build();
-    }
-
-    private static void streamSomeEvents(CxoneSimulator sim, int count) {
-        // publishes the events on the stream now; the simulator counts them against ACTIVE filters
-        sim.workload().emit(count);
     }
 }

@@ -1,12 +1,14 @@
 package io.github.cxonesdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,5 +38,15 @@ class DashboardExampleTest {
         try (Stream<Path> files = Files.list(auditDir)) {
             assertThat(files).isNotEmpty();
         }
+    }
+
+    @Test
+    void run_withBaseUrlSet_usesTheEnvironment_andNamesWhatIsMissing(@TempDir Path auditDir) {
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> DashboardExample.run(Map.of("CXONE_BASE_URL", "https://api.example.invalid"),
+                auditDir, out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CXONE_TOKEN_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cxonesdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -22,5 +23,14 @@ class EventFilterExampleIT {
                 .contains("  name: platinum_voice_routing")
                 .containsPattern("Hits in the last hour: \\d+")
                 .containsPattern("Audit entries: [1-9]");
+    }
+
+    @Test
+    void withBaseUrlSet_usesTheEnvironment_andNamesWhatIsMissing() {
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> EventFilterExample.run(Map.of("CXONE_BASE_URL", "https://api.example.invalid"), out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CXONE_TOKEN_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET");
     }
 }

@@ -5,6 +5,7 @@ import io.github.cxonesdk.testkit.internal.SimulatorServer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * try (CxoneSimulator sim = CxoneSimulator.builder().activationDelay(Duration.ofMillis(200)).build().start()) {
+ *     CxoneConfig config = CxoneConfig.fromEnvironment(sim.environment());   // the SDK, pointed at it
  *     URI api = sim.baseUrl();           // http://127.0.0.1:<port>
  *     URI token = sim.tokenUrl();        // POST client credentials of sim.clientId()/sim.clientSecret()
  *     sim.workload().start(100);         // 100 interaction.completed events per second on the stream
@@ -44,9 +46,11 @@ public final class CxoneSimulator implements AutoCloseable {
     private final SimulatorServer server;
     private final Faults faults;
     private final Workload workload;
+    private final Settings.Client defaultClient;
 
     private CxoneSimulator(Settings settings) {
         this.server = new SimulatorServer(settings);
+        this.defaultClient = settings.clients().get(DEFAULT_CLIENT_ID);
         this.faults = new Faults(server.faults(), server::expireTokens);
         this.workload = new Workload(server.workload());
     }
@@ -113,7 +117,35 @@ public final class CxoneSimulator implements AutoCloseable {
     }
 
     /**
-     * Returns the id of the default client, which holds every scope.
+     * Returns the {@code CXONE_*} environment variables that point a client at this simulator, as a
+     * user would export them: {@code CXONE_BASE_URL}, {@code CXONE_TOKEN_URL}, {@code CXONE_CLIENT_ID},
+     * {@code CXONE_CLIENT_SECRET} (the default client), {@code CXONE_SCOPES} (every scope the default
+     * client holds, space-separated), {@code CXONE_EVENT_STREAM_URL} and {@code CXONE_PRESENCE_STREAM_URL}.
+     * With the SDK:
+     *
+     * <pre>{@code
+     * CxoneConfig config = CxoneConfig.fromEnvironment(sim.environment());
+     * }</pre>
+     *
+     * @return an immutable map in the order above
+     * @throws IllegalStateException when the simulator is not started
+     */
+    public Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CXONE_BASE_URL", baseUrl().toString());
+        env.put("CXONE_TOKEN_URL", tokenUrl().toString());
+        env.put("CXONE_CLIENT_ID", clientId());
+        env.put("CXONE_CLIENT_SECRET", clientSecret());
+        env.put("CXONE_SCOPES", String.join(" ", Settings.ALL_SCOPES.stream().filter(defaultClient.scopes()::contains)
+                .toList()));
+        env.put("CXONE_EVENT_STREAM_URL", eventStreamUrl().toString());
+        env.put("CXONE_PRESENCE_STREAM_URL", presenceStreamUrl().toString());
+        return Collections.unmodifiableMap(env);
+    }
+
+    /**
+     * Returns the id of the default client, which holds every scope unless
+     * {@link Builder#client(String, String, Set)} replaced it.
      *
      * @return the client id
      */
@@ -122,12 +154,13 @@ public final class CxoneSimulator implements AutoCloseable {
     }
 
     /**
-     * Returns the secret of the default client.
+     * Returns the secret of the default client ({@link #DEFAULT_CLIENT_SECRET} unless
+     * {@link Builder#client(String, String, Set)} replaced that client).
      *
      * @return the client secret
      */
     public String clientSecret() {
-        return DEFAULT_CLIENT_SECRET;
+        return defaultClient.secret();
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.concurrent.CountDownLatch;
  * <p>Options: {@code --host}, {@code --port} (default 8080), {@code --seed}, {@code --rate} (workload
  * events per second, 0 = none, {@code max} = full speed), {@code --activation-delay},
  * {@code --heartbeat} and {@code --token-lifetime} (ISO-8601 durations), {@code --ingestion-limit}.
- * It prints the URLs and the default credentials, then serves until interrupted.
+ * It prints {@code export CXONE_...=...} lines (see {@link CxoneSimulator#environment()}) that point the
+ * SDK's {@code CxoneConfig.fromEnvironment()} or any other tool at it, then serves until interrupted.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -80,14 +81,14 @@ public final class CxoneSimulatorMain {
         if (eventsPerSecond > 0) {
             sim.workload().start(eventsPerSecond);
         }
-        out.println("CXone simulator running");
-        out.println("  base URL        " + sim.baseUrl());
-        out.println("  token URL       " + sim.tokenUrl());
-        out.println("  event stream    " + sim.eventStreamUrl());
-        out.println("  presence stream " + sim.presenceStreamUrl());
-        out.println("  client id       " + sim.clientId());
-        out.println("  client secret   " + sim.clientSecret());
-        out.println("  access key      " + sim.accessKeyId() + " / " + sim.accessKeySecret());
+        out.println("# CXone simulator running at " + sim.baseUrl() + "; point a client at it with:");
+        sim.environment().forEach((name, value) -> out.println("export " + name + "=" + shellQuoted(value)));
+        out.println("# access key (password grant): " + sim.accessKeyId() + " / " + sim.accessKeySecret());
         return sim;
+    }
+
+    /** Quotes {@code value} for a POSIX shell when it holds anything but URL-safe characters. */
+    static String shellQuoted(String value) {
+        return value.matches("[A-Za-z0-9_.:/@%+,=-]+") ? value : "'" + value.replace("'", "'\\''") + "'";
     }
 }
