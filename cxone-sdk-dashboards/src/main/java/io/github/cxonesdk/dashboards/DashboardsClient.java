@@ -39,17 +39,17 @@ public final class DashboardsClient implements AutoCloseable {
 
     private final CxoneHttp http;
     private final DashboardValidator validator;
-    private final int maxAttempts;
+    private final int maxUpdateAttempts;
 
     private DashboardsClient(Builder builder) {
         this.http = Objects.requireNonNull(builder.http, "http == null");
         this.validator = DashboardValidator.create(builder.clock);
-        this.maxAttempts = builder.maxAttempts;
+        this.maxUpdateAttempts = builder.maxUpdateAttempts;
     }
 
     /**
      * Returns a client over {@code http} with the system clock and
-     * {@link OptimisticLocking#DEFAULT_MAX_ATTEMPTS} locking attempts.
+     * {@link OptimisticLocking#DEFAULT_MAX_ATTEMPTS} update attempts.
      *
      * @param http the HTTP pipeline
      * @return the client
@@ -169,7 +169,7 @@ public final class DashboardsClient implements AutoCloseable {
         Objects.requireNonNull(id, "id == null");
         Objects.requireNonNull(change, "change == null");
         return OptimisticLocking.update(() -> get(id), (changed, etag) -> update(id, changed, etag),
-                change, maxAttempts);
+                change, maxUpdateAttempts);
     }
 
     /**
@@ -204,13 +204,13 @@ public final class DashboardsClient implements AutoCloseable {
     public static final class Builder {
         private CxoneHttp http;
         private Clock clock = Clock.systemUTC();
-        private int maxAttempts = OptimisticLocking.DEFAULT_MAX_ATTEMPTS;
+        private int maxUpdateAttempts = OptimisticLocking.DEFAULT_MAX_ATTEMPTS;
 
         private Builder() {
         }
 
         /**
-         * Sets the HTTP pipeline (required).
+         * Sets the HTTP pipeline (required); the caller keeps owning it.
          *
          * @param http the pipeline
          * @return this builder
@@ -223,7 +223,7 @@ public final class DashboardsClient implements AutoCloseable {
         /**
          * Sets the clock the "ends at most 1 hour in the future" rule uses.
          *
-         * @param clock the clock
+         * @param clock the clock; default UTC system clock
          * @return this builder
          */
         public Builder clock(Clock clock) {
@@ -232,17 +232,18 @@ public final class DashboardsClient implements AutoCloseable {
         }
 
         /**
-         * Sets how many read-modify-write cycles {@link DashboardsClient#update(String, UnaryOperator)} tries.
+         * Sets how many read-modify-write cycles {@link DashboardsClient#update(String, UnaryOperator)} tries
+         * before it gives up on concurrent edits (default {@link OptimisticLocking#DEFAULT_MAX_ATTEMPTS}).
          *
-         * @param maxAttempts at least 1
+         * @param maxUpdateAttempts at least 1
          * @return this builder
-         * @throws IllegalArgumentException if {@code maxAttempts} is below 1
+         * @throws IllegalArgumentException if {@code maxUpdateAttempts} is below 1
          */
-        public Builder maxAttempts(int maxAttempts) {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts < 1: " + maxAttempts);
+        public Builder maxUpdateAttempts(int maxUpdateAttempts) {
+            if (maxUpdateAttempts < 1) {
+                throw new IllegalArgumentException("maxUpdateAttempts < 1: " + maxUpdateAttempts);
             }
-            this.maxAttempts = maxAttempts;
+            this.maxUpdateAttempts = maxUpdateAttempts;
             return this;
         }
 

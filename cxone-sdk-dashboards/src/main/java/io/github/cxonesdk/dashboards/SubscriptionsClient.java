@@ -20,7 +20,8 @@ import java.util.Objects;
  * // verify each delivery with WebhookReceiver.create(Secret.of(hookSecret))
  * }</pre>
  *
- * <p>This class is immutable and thread-safe. It does not own the {@link CxoneHttp}: {@link #close()} leaves it open.
+ * <p>This class is immutable and thread-safe. It does not own the {@link CxoneHttp} it is given:
+ * {@link #close()} leaves it open.
  */
 public final class SubscriptionsClient implements AutoCloseable {
     private static final String PATH = "/api/v2/events/subscriptions";

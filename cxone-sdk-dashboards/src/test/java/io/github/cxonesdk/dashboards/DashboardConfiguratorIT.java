@@ -105,7 +105,7 @@ class DashboardConfiguratorIT {
         try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
              JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
             DashboardConfigurator configurator = DashboardConfigurator.builder()
-                    .dashboards(DashboardsClient.builder().http(http).maxAttempts(2).build())
+                    .dashboards(DashboardsClient.builder().http(http).maxUpdateAttempts(2).build())
                     .auditLog(audit).build();
             Dashboard desired = Fixtures.currentDashboard("Contended " + UUID.randomUUID());
             String id = configurator.configure(desired).dashboard().value().id();

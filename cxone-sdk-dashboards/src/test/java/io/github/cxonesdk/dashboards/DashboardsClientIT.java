@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
+import io.github.cxonesdk.core.OptimisticLocking;
 import io.github.cxonesdk.core.Versioned;
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.NotFoundException;
+import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.core.spi.CallInfo;
 import io.github.cxonesdk.core.spi.CxoneListener;
 import io.github.cxonesdk.testkit.CxoneSimulator;
@@ -22,6 +24,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,7 +99,7 @@ class DashboardsClientIT {
     @Test
     void twoWritersRacing_bothChangesSurvive_underConcurrentEdits(CxoneSimulator sim) throws Exception {
         try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             DashboardsClient dashboards = DashboardsClient.builder().http(http).maxAttempts(10).build()) {
+             DashboardsClient dashboards = DashboardsClient.builder().http(http).maxUpdateAttempts(10).build()) {
             Dashboard base = Fixtures.currentDashboard(unique("Raced")).toBuilder()
                     .widgets(Fixtures.currentDashboard("x").widgets().get(0)).build();
             String id = dashboards.create(base).value().id();
@@ -153,6 +156,46 @@ class DashboardsClientIT {
             assertThat(advertised).hasSize(3).containsOnly(Duration.ofSeconds(2));
             assertThat(slept).contains(Duration.ofSeconds(2));
         }
+    }
+
+    @Test
+    void update_byDefault_triesAsOftenAsCoreOptimisticLocking_thenSurfacesTheConflict(CxoneSimulator sim) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             DashboardsClient dashboards = DashboardsClient.create(http)) {
+            String id = dashboards.create(Fixtures.currentDashboard(unique("Hot"))).value().id();
+            AtomicInteger applied = new AtomicInteger();
+            sim.faults().concurrentEdits(OptimisticLocking.DEFAULT_MAX_ATTEMPTS + 5);
+            try {
+                assertThatThrownBy(() -> dashboards.update(id, d -> {
+                    applied.incrementAndGet();
+                    return d.toBuilder().refreshInterval(99).build();
+                })).isInstanceOf(ResourceModifiedException.class);
+            } finally {
+                sim.faults().clear();
+            }
+
+            assertThat(applied).hasValue(OptimisticLocking.DEFAULT_MAX_ATTEMPTS);
+        }
+    }
+
+    @Test
+    void closingClients_leavesTheCallersPipelineOpen(CxoneSimulator sim) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            DashboardsClient.create(http).close();
+            SubscriptionsClient.create(http).close();
+
+            try (DashboardsClient dashboards = DashboardsClient.create(http)) {
+                assertThat(dashboards.list().stream()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void builder_withoutHttp_failsNamingIt() {
+        assertThatThrownBy(() -> DashboardsClient.builder().maxUpdateAttempts(2).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("http == null");
+        assertThatThrownBy(() -> DashboardsClient.builder().maxUpdateAttempts(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxUpdateAttempts");
     }
 
     private static Dashboard addWidget(Dashboard dashboard, String title, Position position) {

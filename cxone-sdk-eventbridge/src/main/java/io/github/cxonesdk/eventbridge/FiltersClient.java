@@ -1,6 +1,5 @@
 package io.github.cxonesdk.eventbridge;
 
-import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.CxoneRequest;
 import io.github.cxonesdk.core.CxoneResponse;
@@ -42,17 +41,18 @@ import tools.jackson.databind.JsonNode;
  * <p>Every write validates the definition locally with {@link FilterValidator} first, so an
  * invalid model fails with {@link ModelValidationException} before any network call.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. It does not own the {@link CxoneHttp} it is given:
+ * {@link #close()} leaves it open.
  */
 public final class FiltersClient implements AutoCloseable {
     static final String FILTERS = "/api/v2/event-processing/filters";
     static final String GROUPS = "/api/v2/event-processing/filter-groups";
     static final String METRICS = "/api/v2/analytics/event-processing/filter-metrics";
     static final String AUDIT = "/api/v2/event-processing/audit-logs";
-    static final int DEFAULT_PAGE_SIZE = 50;
+    /** The default page size of {@link #groupMembers(String)} and {@link #auditLog(String)}. */
+    public static final int DEFAULT_PAGE_SIZE = 50;
 
     private final CxoneHttp http;
-    private final boolean ownsHttp;
     private final FilterJson json;
     private final Clock clock;
     private final Duration pollInitialDelay;
@@ -60,8 +60,7 @@ public final class FiltersClient implements AutoCloseable {
     private final int maxUpdateAttempts;
 
     private FiltersClient(Builder builder) {
-        this.ownsHttp = builder.http == null;
-        this.http = ownsHttp ? CxoneHttp.create(builder.config) : builder.http;
+        this.http = Objects.requireNonNull(builder.http, "http == null");
         this.json = new FilterJson(http.json());
         this.clock = builder.clock;
         this.pollInitialDelay = builder.pollInitialDelay;
@@ -70,20 +69,21 @@ public final class FiltersClient implements AutoCloseable {
     }
 
     /**
-     * Creates a client with default settings over a shared HTTP pipeline; {@link #close()} leaves
-     * {@code http} open.
+     * Returns a client over {@code http} with the system clock, the default activation polling and
+     * {@link OptimisticLocking#DEFAULT_MAX_ATTEMPTS} update attempts.
      *
-     * @param http the pipeline, owned by the caller
+     * @param http the HTTP pipeline
      * @return the client
+     * @throws NullPointerException if {@code http} is {@code null}
      */
     public static FiltersClient create(CxoneHttp http) {
         return builder().http(http).build();
     }
 
     /**
-     * Returns a builder for a client with custom settings.
+     * Returns a new builder.
      *
-     * @return a new builder
+     * @return the builder
      */
     public static Builder builder() {
         return new Builder();
@@ -252,7 +252,7 @@ public final class FiltersClient implements AutoCloseable {
     }
 
     /**
-     * Lists the filters of a group, 50 per page, fetching pages lazily.
+     * Lists the filters of a group, {@value #DEFAULT_PAGE_SIZE} per page, fetching pages lazily.
      *
      * @param groupId the group's id
      * @return the filter ids; pages are fetched as the listing is consumed
@@ -320,7 +320,7 @@ public final class FiltersClient implements AutoCloseable {
     }
 
     /**
-     * Lists a filter's audit entries, 50 per page, fetching pages lazily.
+     * Lists a filter's audit entries, {@value #DEFAULT_PAGE_SIZE} per page, fetching pages lazily.
      *
      * @param filterId the filter's id
      * @return the entries in the service's order
@@ -344,15 +344,10 @@ public final class FiltersClient implements AutoCloseable {
                 .query("cursor", cursor).build(), JsonNode.class))));
     }
 
-    /**
-     * Closes the HTTP pipeline if this client created it from a {@link CxoneConfig}; a pipeline
-     * passed in stays open.
-     */
+    /** Does nothing: the {@link CxoneHttp} belongs to the caller. */
     @Override
     public void close() {
-        if (ownsHttp) {
-            http.close();
-        }
+        // The pipeline is shared and owned by whoever built it.
     }
 
     private Versioned<Filter> versioned(CxoneResponse<JsonNode> response, String knownId) {
@@ -382,42 +377,25 @@ public final class FiltersClient implements AutoCloseable {
         }
     }
 
-    /**
-     * Builds a {@link FiltersClient}. Give either {@link #http(CxoneHttp)} (shared, caller-owned)
-     * or {@link #config(CxoneConfig)} (the client creates and owns its pipeline).
-     *
-     * <p>This class is not thread-safe.
-     */
+    /** Builds a {@link FiltersClient}. Not thread-safe. */
     public static final class Builder {
         private CxoneHttp http;
-        private CxoneConfig config;
         private Clock clock = Clock.systemUTC();
         private Duration pollInitialDelay = Duration.ofMillis(100);
         private Duration pollMaxDelay = Duration.ofSeconds(5);
-        private int maxUpdateAttempts = 5;
+        private int maxUpdateAttempts = OptimisticLocking.DEFAULT_MAX_ATTEMPTS;
 
         private Builder() {
         }
 
         /**
-         * Sets a shared HTTP pipeline the caller owns.
+         * Sets the HTTP pipeline (required); the caller keeps owning it.
          *
          * @param http the pipeline
          * @return this builder
          */
         public Builder http(CxoneHttp http) {
             this.http = Objects.requireNonNull(http, "http == null");
-            return this;
-        }
-
-        /**
-         * Sets a configuration from which the client creates (and later closes) its own pipeline.
-         *
-         * @param config the configuration
-         * @return this builder
-         */
-        public Builder config(CxoneConfig config) {
-            this.config = Objects.requireNonNull(config, "config == null");
             return this;
         }
 
@@ -451,11 +429,12 @@ public final class FiltersClient implements AutoCloseable {
         }
 
         /**
-         * Sets how often {@link FiltersClient#update(String, UnaryOperator)} tries before it gives up
-         * on concurrent edits.
+         * Sets how many read-modify-write cycles {@link FiltersClient#update(String, UnaryOperator)} tries
+         * before it gives up on concurrent edits (default {@link OptimisticLocking#DEFAULT_MAX_ATTEMPTS}).
          *
-         * @param maxUpdateAttempts attempts, at least 1; default 5
+         * @param maxUpdateAttempts at least 1
          * @return this builder
+         * @throws IllegalArgumentException if {@code maxUpdateAttempts} is below 1
          */
         public Builder maxUpdateAttempts(int maxUpdateAttempts) {
             if (maxUpdateAttempts < 1) {
@@ -469,12 +448,9 @@ public final class FiltersClient implements AutoCloseable {
          * Builds the client.
          *
          * @return the client
-         * @throws IllegalStateException if neither or both of {@code http} and {@code config} were set
+         * @throws NullPointerException if no HTTP pipeline was set
          */
         public FiltersClient build() {
-            if ((http == null) == (config == null)) {
-                throw new IllegalStateException("set exactly one of http(...) or config(...)");
-            }
             return new FiltersClient(this);
         }
     }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
+import io.github.cxonesdk.core.OptimisticLocking;
 import io.github.cxonesdk.core.RetryPolicy;
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.auth.TokenProviders;
 import io.github.cxonesdk.core.exception.BadRequestException;
 import io.github.cxonesdk.core.exception.ModelValidationException;
+import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.core.exception.Violation;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,5 +109,39 @@ class FiltersClientTest {
         assertThat(fast.awaitActive("f-1", Duration.ofSeconds(30)).isActive()).isTrue();
         assertThat(transport.sent()).hasSize(3)
                 .allSatisfy(s -> assertThat(s.request().uri().getPath()).endsWith("/filters/f-1/status"));
+    }
+
+    @Test
+    void update_byDefault_triesAsOftenAsCoreOptimisticLocking_thenSurfacesTheConflict() {
+        for (int i = 0; i < OptimisticLocking.DEFAULT_MAX_ATTEMPTS; i++) {
+            transport.respond(200, FILTER_BODY, "ETag", "\"2\"")
+                    .respond(409, "{\"error\": \"conflict\", \"message\": \"etag mismatch\"}");
+        }
+        AtomicInteger applied = new AtomicInteger();
+
+        assertThatThrownBy(() -> FiltersClient.create(http).update("f-1", d -> {
+            applied.incrementAndGet();
+            return d.toBuilder().description("tuned").build();
+        })).isInstanceOf(ResourceModifiedException.class);
+
+        assertThat(applied).hasValue(OptimisticLocking.DEFAULT_MAX_ATTEMPTS);
+        assertThat(transport.sent()).hasSize(2 * OptimisticLocking.DEFAULT_MAX_ATTEMPTS);
+    }
+
+    @Test
+    void close_leavesTheCallersPipelineOpen() {
+        transport.respond(200, FILTER_BODY, "ETag", "\"2\"");
+
+        filters.close();
+
+        assertThat(filters.get("f-1").etag()).isEqualTo("\"2\"");
+    }
+
+    @Test
+    void builder_withoutHttp_failsNamingIt() {
+        assertThatThrownBy(() -> FiltersClient.builder().maxUpdateAttempts(2).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("http == null");
+        assertThatThrownBy(() -> FiltersClient.builder().maxUpdateAttempts(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxUpdateAttempts");
     }
 }
