@@ -45,10 +45,7 @@ public final class FilterInfrastructure {
 
     private FilterInfrastructure(FiltersClient client, Duration activationTimeout) {
         this.client = Objects.requireNonNull(client, "client == null");
-        this.activationTimeout = Objects.requireNonNull(activationTimeout, "activationTimeout == null");
-        if (activationTimeout.isNegative() || activationTimeout.isZero()) {
-            throw new IllegalArgumentException("activationTimeout must be positive: " + activationTimeout);
-        }
+        this.activationTimeout = FiltersClient.requirePositive(activationTimeout, "activationTimeout");
     }
 
     /**

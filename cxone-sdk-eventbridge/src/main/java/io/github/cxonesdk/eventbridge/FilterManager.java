@@ -139,7 +139,7 @@ public final class FilterManager {
          * @return this builder
          */
         public Builder activationTimeout(Duration activationTimeout) {
-            this.activationTimeout = positive(activationTimeout, "activationTimeout");
+            this.activationTimeout = FiltersClient.requirePositive(activationTimeout, "activationTimeout");
             return this;
         }
 
@@ -150,7 +150,7 @@ public final class FilterManager {
          * @return this builder
          */
         public Builder metricsInterval(Duration metricsInterval) {
-            this.metricsInterval = positive(metricsInterval, "metricsInterval");
+            this.metricsInterval = FiltersClient.requirePositive(metricsInterval, "metricsInterval");
             return this;
         }
 
@@ -161,7 +161,7 @@ public final class FilterManager {
          * @return this builder
          */
         public Builder metricsLookback(Duration metricsLookback) {
-            this.metricsLookback = positive(metricsLookback, "metricsLookback");
+            this.metricsLookback = FiltersClient.requirePositive(metricsLookback, "metricsLookback");
             return this;
         }
 
@@ -172,14 +172,6 @@ public final class FilterManager {
          */
         public FilterManager build() {
             return new FilterManager(this);
-        }
-
-        private static Duration positive(Duration duration, String name) {
-            Objects.requireNonNull(duration, name + " == null");
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive: " + duration);
-            }
-            return duration;
         }
     }
 }

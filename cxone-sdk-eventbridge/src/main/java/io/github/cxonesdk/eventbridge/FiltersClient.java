@@ -370,11 +370,13 @@ public final class FiltersClient implements AutoCloseable {
         }
     }
 
-    private static void requirePositive(Duration duration, String name) {
+    /** Returns {@code duration} when it is positive; shared by this package's builders and factories. */
+    static Duration requirePositive(Duration duration, String name) {
         Objects.requireNonNull(duration, name + " == null");
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException(name + " must be positive: " + duration);
         }
+        return duration;
     }
 
     /** Builds a {@link FiltersClient}. Not thread-safe. */

@@ -81,7 +81,7 @@ public final class DashboardExample {
      * @return the configuration result
      * @throws Exception if a step fails
      */
-    public static ConfigurationResult run(Map<String, String> env, Path auditDir, PrintStream out) throws Exception {
+    static ConfigurationResult run(Map<String, String> env, Path auditDir, PrintStream out) throws Exception {
         // A real tenant when CXONE_BASE_URL is set, otherwise the embedded simulator: same configuration path.
         try (CxoneSimulator sim = env.get("CXONE_BASE_URL") == null ? CxoneSimulator.builder().build().start() : null) {
             CxoneConfig config = CxoneConfig.fromEnvironment(sim == null ? env : sim.environment());

@@ -35,26 +35,23 @@ public final class EventFilterExample {
     }
 
     /**
-     * Runs the example and exits with its status.
+     * Runs the example; returns normally (exit code 0) on success.
      *
      * @param args ignored
      */
     public static void main(String[] args) {
-        int status = run(System.getenv(), System.out);
-        if (status != 0) {
-            System.exit(status);
-        }
+        run(System.getenv(), System.out);
     }
 
     /**
-     * Runs the example.
+     * Runs the example with the given environment.
      *
      * @param env the environment; without {@code CXONE_BASE_URL} the embedded simulator is used
-     * @param out where the summary goes
-     * @return the exit status, 0 on success
+     * @param out where the summary is printed
+     * @return the deployment
      * @throws IllegalArgumentException if {@code CXONE_BASE_URL} is set but other variables are missing
      */
-    static int run(Map<String, String> env, PrintStream out) {
+    static FilterDeployment run(Map<String, String> env, PrintStream out) {
         // A real tenant when CXONE_BASE_URL is set, otherwise the embedded simulator: same configuration path.
         try (CxoneSimulator sim = env.get("CXONE_BASE_URL") == null ? CxoneSimulator.builder().build().start() : null;
              CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim == null ? env : sim.environment()));
@@ -74,7 +71,7 @@ public final class EventFilterExample {
             out.println("Hits in the last hour: " + metrics.totalHits() + " over " + metrics.series().size()
                     + " interval(s)");
             out.println("Audit entries: " + filters.auditLog(id).stream().count());
-            return 0;
+            return deployment;
         }
     }
 

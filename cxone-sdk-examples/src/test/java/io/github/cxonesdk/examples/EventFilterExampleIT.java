@@ -3,6 +3,7 @@ package io.github.cxonesdk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxonesdk.eventbridge.FilterDeployment;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,10 @@ class EventFilterExampleIT {
     void runsTheWholeFlowAgainstTheEmbeddedSimulator() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
-        int status = EventFilterExample.run(Map.of(), new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        FilterDeployment deployment = EventFilterExample.run(Map.of(), new PrintStream(buffer, true, StandardCharsets.UTF_8));
 
         String out = buffer.toString(StandardCharsets.UTF_8);
-        assertThat(status).isZero();
+        assertThat(deployment.state().isActive()).isTrue();
         assertThat(out).contains("Target: embedded simulator at http://127.0.0.1:")
                 .containsPattern("Filter platinum_voice_routing \\(\\S+\\) is ACTIVE in group grp_downstream_processor_01")
                 .contains("  name: platinum_voice_routing")

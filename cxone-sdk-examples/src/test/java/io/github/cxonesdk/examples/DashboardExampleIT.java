@@ -3,6 +3,7 @@ package io.github.cxonesdk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxonesdk.dashboards.ConfigurationResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,27 +14,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DashboardExampleTest {
+class DashboardExampleIT {
 
     @Test
-    void main_runsTheConfiguratorFlowAgainstTheSimulator(@TempDir Path auditDir) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            DashboardExample.main(new String[] {auditDir.toString()});
-        } finally {
-            System.setOut(original);
-        }
-        String output = captured.toString(StandardCharsets.UTF_8);
-        original.print(output);
+    void runsTheConfiguratorFlowAgainstTheEmbeddedSimulator(@TempDir Path auditDir) throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
-        assertThat(output).contains("embedded simulator")
+        ConfigurationResult result = DashboardExample.run(Map.of(), auditDir,
+                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+
+        String output = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(result.payloadSha256()).matches("[0-9a-f]{64}");
+        assertThat(output).contains("target: embedded simulator at http://127.0.0.1:")
                 .contains("optimizer: PREDICATE_PUSHED")
                 .contains("optimizer: RAW_EXTRACTION_AGGREGATED")
                 .containsPattern("dashboard: \\S+ CREATED, UPDATED, UNCHANGED")
                 .containsPattern("verified webhook deliveries: [1-9]")
-                .containsPattern("sha256: [0-9a-f]{64}")
+                .contains("sha256: " + result.payloadSha256())
                 .containsPattern("audit: 3 records, chain valid");
         try (Stream<Path> files = Files.list(auditDir)) {
             assertThat(files).isNotEmpty();
@@ -41,7 +38,7 @@ class DashboardExampleTest {
     }
 
     @Test
-    void run_withBaseUrlSet_usesTheEnvironment_andNamesWhatIsMissing(@TempDir Path auditDir) {
+    void withBaseUrlSet_usesTheEnvironment_andNamesWhatIsMissing(@TempDir Path auditDir) {
         PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> DashboardExample.run(Map.of("CXONE_BASE_URL", "https://api.example.invalid"),
