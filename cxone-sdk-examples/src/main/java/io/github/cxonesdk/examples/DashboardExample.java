@@ -25,6 +25,7 @@ import io.github.cxonesdk.dashboards.SubscriptionsClient;
 import io.github.cxonesdk.dashboards.Visualization;
 import io.github.cxonesdk.dashboards.WebhookEvent;
 import io.github.cxonesdk.dashboards.WebhookReceiver;
+import io.github.cxonesdk.dashboards.WebhookSignatureException;
 import io.github.cxonesdk.dashboards.Widget;
 import io.github.cxonesdk.dashboards.WidgetQuery;
 import io.github.cxonesdk.dashboards.WidgetType;
@@ -55,7 +56,11 @@ import java.util.concurrent.TimeUnit;
  * <p>Runs against a real tenant when {@code CXONE_BASE_URL} is set (with the other {@code CXONE_*}
  * variables of {@link CxoneConfig#fromEnvironment()}), otherwise against an embedded
  * {@link CxoneSimulator}, configured the same way through {@link CxoneSimulator#environment()}.
- * Usage: {@code DashboardExample [audit-directory]}.
+ * Usage: {@code DashboardExample [audit-directory]}; from the repository root:
+ *
+ * <pre>{@code
+ * ./mvnw -q -Pquick -pl cxone-sdk-examples -am compile exec:java -Dexec.mainClass=io.github.cxonesdk.examples.DashboardExample
+ * }</pre>
  */
 public final class DashboardExample {
     private DashboardExample() {
@@ -179,12 +184,14 @@ public final class DashboardExample {
                 body = in.readAllBytes();
             }
             String signature = exchange.getRequestHeaders().getFirst(WebhookReceiver.SIGNATURE_HEADER);
-            boolean valid = receiver.verify(body, signature);
-            if (valid) {
-                verified.add(WebhookReceiver.parse(body));
+            int status = 204;
+            try {
+                verified.add(receiver.receive(body, signature));   // verifies, then parses the same bytes
                 delivered.countDown();
+            } catch (WebhookSignatureException e) {
+                status = 401;
             }
-            exchange.sendResponseHeaders(valid ? 204 : 401, -1);
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();

@@ -27,7 +27,7 @@ import java.util.Map;
  * Against the simulator it also streams a short burst of events so that the metrics show real hits.
  *
  * <pre>{@code
- * ./mvnw -q -pl cxone-sdk-examples -am exec:java -Dexec.mainClass=io.github.cxonesdk.examples.EventFilterExample
+ * ./mvnw -q -Pquick -pl cxone-sdk-examples -am compile exec:java -Dexec.mainClass=io.github.cxonesdk.examples.EventFilterExample
  * }</pre>
  */
 public final class EventFilterExample {

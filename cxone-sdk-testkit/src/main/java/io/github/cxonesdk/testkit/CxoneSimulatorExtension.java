@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @ExtendWith(CxoneSimulatorExtension.class)
  * class DashboardsIT {
  *     @Test
- *     void creates(CxoneSimulator sim) { ... sim.baseUrl() ... }
+ *     void creates(CxoneSimulator sim) { ... CxoneConfig.fromEnvironment(sim.environment()) ... }
  * }
  *
  * // or with settings:
