@@ -1,5 +1,6 @@
 package io.github.cxonesdk.core.auth.internal;
 
+import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.auth.AccessToken;
 import io.github.cxonesdk.core.auth.ClientAuthentication;
@@ -37,11 +38,9 @@ public final class OAuthTokenFetcher implements TokenProvider {
     private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenFetcher.class);
     private static final long DEFAULT_LIFETIME_SECONDS = 3600;
 
-    /** The grant to use. */
-    public enum Grant {
-        /** {@code grant_type=client_credentials}. */
+    /** The grant: client credentials, or the password grant when the configuration holds an access key. */
+    private enum Grant {
         CLIENT_CREDENTIALS,
-        /** {@code grant_type=password} with an access key as user name and password. */
         PASSWORD
     }
 
@@ -59,40 +58,38 @@ public final class OAuthTokenFetcher implements TokenProvider {
     private final String userAgent;
     private final Clock clock;
 
-    /**
-     * Creates the fetcher.
-     *
-     * @param transport the transport
-     * @param tokenUrl the token endpoint
-     * @param grant the grant
-     * @param clientId the client id
-     * @param clientSecret the client secret
-     * @param scopes the scopes, possibly empty
-     * @param tenant the tenant, or {@code null}
-     * @param clientAuthentication how the client authenticates (the password grant always uses Basic)
-     * @param username the access-key id for the password grant, else {@code null}
-     * @param password the access-key secret for the password grant, else {@code null}
-     * @param timeout the request timeout
-     * @param userAgent the user agent
-     * @param clock the clock that dates the expiry
-     */
-    public OAuthTokenFetcher(HttpTransport transport, URI tokenUrl, Grant grant, String clientId, Secret clientSecret,
-                             List<String> scopes, String tenant, ClientAuthentication clientAuthentication,
-                             String username, Secret password, Duration timeout, String userAgent, Clock clock) {
+    private OAuthTokenFetcher(CxoneConfig config, HttpTransport transport, Clock clock) {
         this.transport = Objects.requireNonNull(transport, "transport == null");
-        this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl == null");
-        this.grant = Objects.requireNonNull(grant, "grant == null");
-        this.clientId = Objects.requireNonNull(clientId, "clientId == null");
-        this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
-        this.scopes = List.copyOf(scopes);
-        this.tenant = tenant;
-        this.clientAuthentication = grant == Grant.PASSWORD ? ClientAuthentication.BASIC
-                : Objects.requireNonNull(clientAuthentication, "clientAuthentication == null");
-        this.username = grant == Grant.PASSWORD ? Objects.requireNonNull(username, "accessKeyId == null") : null;
-        this.password = grant == Grant.PASSWORD ? Objects.requireNonNull(password, "accessKeySecret == null") : null;
-        this.timeout = Objects.requireNonNull(timeout, "timeout == null");
-        this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.tokenUrl = Objects.requireNonNull(config.tokenUrl(), "tokenUrl == null");
+        this.grant = config.accessKeyId().isPresent() ? Grant.PASSWORD : Grant.CLIENT_CREDENTIALS;
+        this.clientId = config.clientId().orElseThrow(() ->
+                new IllegalArgumentException("clientId is required with an access key"));
+        this.clientSecret = config.clientSecret().orElseThrow(() ->
+                new IllegalArgumentException("clientSecret is required with clientId"));
+        this.scopes = config.scopes();
+        this.tenant = config.tenant().orElse(null);
+        // CXone's access-key grant always authenticates the client with Basic
+        this.clientAuthentication = grant == Grant.PASSWORD ? ClientAuthentication.BASIC
+                : config.clientAuthentication();
+        this.username = config.accessKeyId().orElse(null);
+        this.password = config.accessKeySecret().orElse(null);
+        this.timeout = config.requestTimeout();
+        this.userAgent = config.userAgent();
+    }
+
+    /**
+     * Returns a fetcher for the configuration's OAuth credentials: the access-key password grant when
+     * an access key is set, else client credentials.
+     *
+     * @param config the configuration, with a token URL, client id and client secret
+     * @param transport the transport
+     * @param clock the clock that dates the expiry
+     * @return the fetcher
+     * @throws IllegalArgumentException if the client id or secret is missing
+     */
+    public static OAuthTokenFetcher of(CxoneConfig config, HttpTransport transport, Clock clock) {
+        return new OAuthTokenFetcher(Objects.requireNonNull(config, "config == null"), transport, clock);
     }
 
     @Override
