@@ -3,7 +3,9 @@ package io.github.cxonesdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxonesdk.core.auth.ClientAuthentication;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,19 @@ class CxoneConfigTest {
     }
 
     @Test
+    void fromEnvironment_readsTheOptionalVariables_andRejectsARelativeUrl() {
+        Map<String, String> env = new java.util.HashMap<>(FULL);
+        env.put("CXONE_TENANT", " acme ");
+        env.put("CXONE_EVENT_STREAM_URL", "wss://events.example.com/stream");
+        CxoneConfig config = CxoneConfig.fromEnvironment(env);
+        assertThat(config.tenant()).contains("acme");
+        assertThat(config.eventStreamUrl()).isEqualTo(URI.create("wss://events.example.com/stream"));
+        env.put("CXONE_TOKEN_URL", "/token");
+        assertThatThrownBy(() -> CxoneConfig.fromEnvironment(env)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CXONE_TOKEN_URL is not an absolute URL: /token");
+    }
+
+    @Test
     void toBuilder_keepsEveryValue() {
         CxoneConfig config = CxoneConfig.fromEnvironment(FULL);
         CxoneConfig copy = config.toBuilder().userAgent("app/1").build();
@@ -57,6 +72,10 @@ class CxoneConfigTest {
         assertThat(copy.scopes()).isEqualTo(config.scopes());
         assertThat(copy.clientSecret()).isEqualTo(config.clientSecret());
         assertThat(copy.eventStreamUrl()).isEqualTo(config.eventStreamUrl());
+        CxoneConfig full = config.toBuilder().tenant("acme").accessKeyId("AK1").accessKeySecret(Secret.of("k-secret"))
+                .accessToken(Secret.of("fixed")).clientAuthentication(ClientAuthentication.BASIC)
+                .connectTimeout(Duration.ofSeconds(3)).build();
+        assertThat(full.toBuilder().build()).usingRecursiveComparison().isEqualTo(full);
     }
 
     @Test
