@@ -100,12 +100,8 @@ class TokenProvidersTest extends WireMockSupport {
                 });
     }
 
-    @Test
-    void sixtyFourThreadsAtExpiry_causeExactlyOneTokenRequest() throws Exception {
-        stubTokens("tok-1", "tok-2", "tok-3");
-        TokenProvider provider = provider(clientCredentials());
-        assertThat(provider.token().value()).isEqualTo("tok-1");
-        clock.advance(Duration.ofSeconds(1800)); // tok-1 has expired: every caller needs a new token
+    /** Starts 64 threads at once, each asking for a token, and returns the values they got. */
+    private static List<String> tokensFromSixtyFourThreads(TokenProvider provider) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(64);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -117,12 +113,23 @@ class TokenProvidersTest extends WireMockSupport {
                 }));
             }
             start.countDown();
+            List<String> seen = new ArrayList<>();
             for (Future<AccessToken> f : results) {
-                assertThat(f.get(30, TimeUnit.SECONDS).value()).isEqualTo("tok-2");
+                seen.add(f.get(30, TimeUnit.SECONDS).value());
             }
+            return seen;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void sixtyFourThreadsAtExpiry_causeExactlyOneTokenRequest() throws Exception {
+        stubTokens("tok-1", "tok-2", "tok-3");
+        TokenProvider provider = provider(clientCredentials());
+        assertThat(provider.token().value()).isEqualTo("tok-1");
+        clock.advance(Duration.ofSeconds(1800)); // tok-1 has expired: every caller needs a new token
+        assertThat(tokensFromSixtyFourThreads(provider)).hasSize(64).containsOnly("tok-2");
         wm.verify(2, postRequestedFor(urlEqualTo("/oauth/token")));
     }
 
@@ -132,25 +139,7 @@ class TokenProvidersTest extends WireMockSupport {
         TokenProvider provider = provider(clientCredentials());
         provider.token();
         clock.advance(Duration.ofSeconds(1800 - 30)); // inside the 60 s prefetch window, still valid
-        ExecutorService pool = Executors.newFixedThreadPool(64);
-        List<String> seen = new ArrayList<>();
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<AccessToken>> results = new ArrayList<>();
-            for (int i = 0; i < 64; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return provider.token();
-                }));
-            }
-            start.countDown();
-            for (Future<AccessToken> f : results) {
-                seen.add(f.get(30, TimeUnit.SECONDS).value());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(seen).containsOnly("tok-1", "tok-2").contains("tok-2");
+        assertThat(tokensFromSixtyFourThreads(provider)).containsOnly("tok-1", "tok-2").contains("tok-2");
         assertThat(provider.token().value()).isEqualTo("tok-2");
         wm.verify(2, postRequestedFor(urlEqualTo("/oauth/token")));
     }

@@ -6,8 +6,8 @@ import io.github.cxonesdk.core.auth.AccessToken;
 import io.github.cxonesdk.core.auth.ClientAuthentication;
 import io.github.cxonesdk.core.auth.TokenProvider;
 import io.github.cxonesdk.core.exception.AuthenticationException;
+import io.github.cxonesdk.core.internal.LenientJson;
 import io.github.cxonesdk.core.internal.Redaction;
-import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.core.spi.HttpTransport;
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -38,44 +37,30 @@ public final class OAuthTokenFetcher implements TokenProvider {
     private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenFetcher.class);
     private static final long DEFAULT_LIFETIME_SECONDS = 3600;
 
-    /** The grant: client credentials, or the password grant when the configuration holds an access key. */
-    private enum Grant {
-        CLIENT_CREDENTIALS,
-        PASSWORD
-    }
-
+    private final CxoneConfig config;
     private final HttpTransport transport;
+    private final Clock clock;
     private final URI tokenUrl;
-    private final Grant grant;
     private final String clientId;
     private final Secret clientSecret;
-    private final List<String> scopes;
-    private final String tenant;
+    /** The access-key id and secret for the password grant, or {@code null} for client credentials. */
+    private final String accessKeyId;
+    private final Secret accessKeySecret;
     private final ClientAuthentication clientAuthentication;
-    private final String username;
-    private final Secret password;
-    private final Duration timeout;
-    private final String userAgent;
-    private final Clock clock;
 
     private OAuthTokenFetcher(CxoneConfig config, HttpTransport transport, Clock clock) {
+        this.config = config;
         this.transport = Objects.requireNonNull(transport, "transport == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
         this.tokenUrl = Objects.requireNonNull(config.tokenUrl(), "tokenUrl == null");
-        this.grant = config.accessKeyId().isPresent() ? Grant.PASSWORD : Grant.CLIENT_CREDENTIALS;
         this.clientId = config.clientId().orElseThrow(() ->
                 new IllegalArgumentException("clientId is required with an access key"));
         this.clientSecret = config.clientSecret().orElseThrow(() ->
                 new IllegalArgumentException("clientSecret is required with clientId"));
-        this.scopes = config.scopes();
-        this.tenant = config.tenant().orElse(null);
+        this.accessKeyId = config.accessKeyId().orElse(null);
+        this.accessKeySecret = config.accessKeySecret().orElse(null);
         // CXone's access-key grant always authenticates the client with Basic
-        this.clientAuthentication = grant == Grant.PASSWORD ? ClientAuthentication.BASIC
-                : config.clientAuthentication();
-        this.username = config.accessKeyId().orElse(null);
-        this.password = config.accessKeySecret().orElse(null);
-        this.timeout = config.requestTimeout();
-        this.userAgent = config.userAgent();
+        this.clientAuthentication = accessKeyId != null ? ClientAuthentication.BASIC : config.clientAuthentication();
     }
 
     /**
@@ -96,10 +81,10 @@ public final class OAuthTokenFetcher implements TokenProvider {
     public AccessToken token() {
         String form = formBody();
         HttpRequest.Builder request = HttpRequest.newBuilder(tokenUrl)
-                .timeout(timeout)
+                .timeout(config.requestTimeout())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
-                .header("User-Agent", userAgent)
+                .header("User-Agent", config.userAgent())
                 .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
         if (clientAuthentication == ClientAuthentication.BASIC) {
             String basic = Base64.getEncoder().encodeToString(
@@ -123,10 +108,10 @@ public final class OAuthTokenFetcher implements TokenProvider {
 
     private String formBody() {
         Map<String, String> form = new LinkedHashMap<>();
-        if (grant == Grant.PASSWORD) {
+        if (accessKeyId != null) {
             form.put("grant_type", "password");
-            form.put("username", username);
-            form.put("password", password.reveal());
+            form.put("username", accessKeyId);
+            form.put("password", accessKeySecret.reveal());
         } else {
             form.put("grant_type", "client_credentials");
             if (clientAuthentication == ClientAuthentication.REQUEST_BODY) {
@@ -134,11 +119,11 @@ public final class OAuthTokenFetcher implements TokenProvider {
                 form.put("client_secret", clientSecret.reveal());
             }
         }
-        if (!scopes.isEmpty()) {
-            form.put("scope", String.join(" ", scopes));
+        if (!config.scopes().isEmpty()) {
+            form.put("scope", String.join(" ", config.scopes()));
         }
-        if (tenant != null && grant == Grant.CLIENT_CREDENTIALS) {
-            form.put("tenant", tenant);
+        if (accessKeyId == null) {
+            config.tenant().ifPresent(tenant -> form.put("tenant", tenant));
         }
         return form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -148,39 +133,26 @@ public final class OAuthTokenFetcher implements TokenProvider {
     private AccessToken parse(HttpResponse<byte[]> response, Instant sent) {
         int status = response.statusCode();
         String body = new String(response.body() == null ? new byte[0] : response.body(), StandardCharsets.UTF_8);
-        JsonNode json = readJson(body);
+        JsonNode json = LenientJson.object(body);
         if (status / 100 != 2) {
-            String error = text(json, "error");
-            String description = Redaction.text(text(json, "error_description"), secrets());
+            String error = LenientJson.text(json, "error");
+            String description = Redaction.text(LenientJson.text(json, "error_description"), secrets());
             throw new AuthenticationException("token request to " + tokenUrl + " failed: HTTP " + status
                     + (error != null ? " " + error : "") + (description != null ? ": " + description : ""),
                     status, error, null);
         }
-        String value = text(json, "access_token");
+        String value = LenientJson.text(json, "access_token");
         if (value == null || value.isBlank()) {
             throw new AuthenticationException("token response from " + tokenUrl + " has no access_token: "
                     + Redaction.text(body, secrets()), status, null, null);
         }
         JsonNode expires = json == null ? null : json.get("expires_in");
         long seconds = expires != null && expires.canConvertToLong() ? expires.asLong() : DEFAULT_LIFETIME_SECONDS;
-        return new AccessToken(value, sent.plusSeconds(Math.max(0, seconds)), text(json, "scope"));
+        return new AccessToken(value, sent.plusSeconds(Math.max(0, seconds)), LenientJson.text(json, "scope"));
     }
 
     private List<String> secrets() {
-        return Redaction.secrets(clientSecret.reveal(), password == null ? null : password.reveal());
-    }
-
-    private static JsonNode readJson(String body) {
-        try {
-            return body.isBlank() ? null : CxoneJson.mapper().readTree(body);
-        } catch (RuntimeException e) {
-            return null; // a non-JSON error page: the status alone must do
-        }
-    }
-
-    private static String text(JsonNode json, String field) {
-        JsonNode node = json == null ? null : json.get(field);
-        return node == null || node.isNull() ? null : node.asString();
+        return Redaction.secrets(clientSecret.reveal(), accessKeySecret == null ? null : accessKeySecret.reveal());
     }
 
     private static String encode(String value) {
