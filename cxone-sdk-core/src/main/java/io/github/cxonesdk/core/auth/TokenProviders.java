@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The built-in token providers. Credentials are configured in one place, {@link CxoneConfig};
@@ -60,7 +61,7 @@ public final class TokenProviders {
      */
     public static TokenProvider fromConfig(CxoneConfig config) {
         Objects.requireNonNull(config, "config == null");
-        return fromConfig(config, null, Clock.systemUTC());
+        return create(config, () -> JdkHttpTransport.create(config.connectTimeout()), Clock.systemUTC());
     }
 
     /**
@@ -69,20 +70,24 @@ public final class TokenProviders {
      * it to fake time.
      *
      * @param config the configuration
-     * @param transport the transport for token requests, or {@code null} for a JDK client of the provider's own
+     * @param transport the transport for token requests
      * @param clock the clock deciding expiry and refresh times
      * @return the provider
      * @throws IllegalArgumentException if the configuration holds no usable credentials
      */
     public static TokenProvider fromConfig(CxoneConfig config, HttpTransport transport, Clock clock) {
+        Objects.requireNonNull(transport, "transport == null");
+        return create(config, () -> transport, clock);
+    }
+
+    private static TokenProvider create(CxoneConfig config, Supplier<HttpTransport> transport, Clock clock) {
         Objects.requireNonNull(config, "config == null");
         Objects.requireNonNull(clock, "clock == null");
         if (config.accessKeyId().isEmpty() && config.clientId().isEmpty()) {
             return fixed(config.accessToken().orElseThrow(() -> new IllegalArgumentException(
                     "config has no credentials: set clientId/clientSecret, an access key or an access token")));
         }
-        HttpTransport t = transport != null ? transport : JdkHttpTransport.create(config.connectTimeout());
-        return cached(OAuthTokenFetcher.of(config, t, clock), clock);
+        return cached(OAuthTokenFetcher.of(config, transport.get(), clock), clock);
     }
 
     /**
