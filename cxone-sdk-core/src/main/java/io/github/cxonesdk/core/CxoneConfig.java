@@ -1,10 +1,9 @@
 package io.github.cxonesdk.core;
 
 import io.github.cxonesdk.core.auth.ClientAuthentication;
+import io.github.cxonesdk.core.internal.EnvironmentConfigReader;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,30 +74,25 @@ public final class CxoneConfig {
         }
     }
 
-    /**
-     * Returns a new builder with defaults (connect timeout 10 s, request timeout 30 s, form client authentication).
-     *
-     * @return the builder
-     */
+    /** {@return a new builder with defaults: connect timeout 10 s, request timeout 30 s, form client authentication} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this configuration's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this configuration's values} */
     public Builder toBuilder() {
-        return new Builder(this);
+        return builder().baseUrl(baseUrl).tokenUrl(tokenUrl).eventStreamUrl(eventStreamUrl)
+                .presenceStreamUrl(presenceStreamUrl).connectTimeout(connectTimeout).requestTimeout(requestTimeout)
+                .userAgent(userAgent).clientId(clientId).clientSecret(clientSecret).scopes(scopes).tenant(tenant)
+                .clientAuthentication(clientAuthentication).accessKeyId(accessKeyId)
+                .accessKeySecret(accessKeySecret).accessToken(accessToken);
     }
 
     /**
-     * Reads the configuration from the process environment.
+     * Reads the configuration from the process environment, as {@link #fromEnvironment(Map)} describes.
      *
      * @return the configuration
      * @throws IllegalArgumentException naming every missing or malformed variable
-     * @see #fromEnvironment(Map)
      */
     public static CxoneConfig fromEnvironment() {
         return fromEnvironment(System.getenv());
@@ -115,62 +109,7 @@ public final class CxoneConfig {
      * @throws IllegalArgumentException naming every missing or malformed variable in one message
      */
     public static CxoneConfig fromEnvironment(Map<String, String> env) {
-        Objects.requireNonNull(env, "env == null");
-        List<String> missing = new ArrayList<>();
-        for (String name : List.of("CXONE_BASE_URL", "CXONE_TOKEN_URL", "CXONE_CLIENT_ID", "CXONE_CLIENT_SECRET")) {
-            if (blank(env.get(name))) {
-                missing.add(name);
-            }
-        }
-        boolean keyId = !blank(env.get("CXONE_ACCESS_KEY_ID"));
-        boolean keySecret = !blank(env.get("CXONE_ACCESS_KEY_SECRET"));
-        if (keyId && !keySecret) {
-            missing.add("CXONE_ACCESS_KEY_SECRET");
-        } else if (keySecret && !keyId) {
-            missing.add("CXONE_ACCESS_KEY_ID");
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("missing environment variable" + (missing.size() == 1 ? "" : "s")
-                    + ": " + String.join(", ", missing));
-        }
-        Builder b = builder()
-                .baseUrl(uri(env, "CXONE_BASE_URL"))
-                .tokenUrl(uri(env, "CXONE_TOKEN_URL"))
-                .clientId(env.get("CXONE_CLIENT_ID").trim())
-                .clientSecret(Secret.of(env.get("CXONE_CLIENT_SECRET").trim()));
-        if (!blank(env.get("CXONE_SCOPES"))) {
-            b.scopes(Arrays.stream(env.get("CXONE_SCOPES").trim().split("[\\s,]+")).toList());
-        }
-        if (keyId) {
-            b.accessKeyId(env.get("CXONE_ACCESS_KEY_ID").trim())
-                    .accessKeySecret(Secret.of(env.get("CXONE_ACCESS_KEY_SECRET").trim()));
-        }
-        if (!blank(env.get("CXONE_TENANT"))) {
-            b.tenant(env.get("CXONE_TENANT").trim());
-        }
-        if (!blank(env.get("CXONE_EVENT_STREAM_URL"))) {
-            b.eventStreamUrl(uri(env, "CXONE_EVENT_STREAM_URL"));
-        }
-        if (!blank(env.get("CXONE_PRESENCE_STREAM_URL"))) {
-            b.presenceStreamUrl(uri(env, "CXONE_PRESENCE_STREAM_URL"));
-        }
-        return b.build();
-    }
-
-    private static URI uri(Map<String, String> env, String name) {
-        try {
-            URI uri = new URI(env.get(name).trim());
-            if (!uri.isAbsolute() || uri.getHost() == null) {
-                throw new IllegalArgumentException(name + " is not an absolute URL: " + uri);
-            }
-            return uri;
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException(name + " is not a valid URL: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return EnvironmentConfigReader.read(env);
     }
 
     private static URI stripSlash(URI uri) {
@@ -192,137 +131,77 @@ public final class CxoneConfig {
         return d;
     }
 
-    /**
-     * Returns the REST base URL, without trailing slash.
-     *
-     * @return the REST base URL, without trailing slash
-     */
+    /** {@return the REST base URL, without trailing slash} */
     public URI baseUrl() {
         return baseUrl;
     }
 
-    /**
-     * Returns the OAuth token endpoint, or {@code null} when only a fixed token is configured.
-     *
-     * @return the OAuth token endpoint, or {@code null} when only a fixed token is configured
-     */
+    /** {@return the OAuth token endpoint, or {@code null} when only a fixed token is configured} */
     public URI tokenUrl() {
         return tokenUrl;
     }
 
-    /**
-     * Returns the event stream WebSocket URL.
-     *
-     * @return the event stream WebSocket URL
-     */
+    /** {@return the event stream WebSocket URL} */
     public URI eventStreamUrl() {
         return eventStreamUrl;
     }
 
-    /**
-     * Returns the presence stream WebSocket URL.
-     *
-     * @return the presence stream WebSocket URL
-     */
+    /** {@return the presence stream WebSocket URL} */
     public URI presenceStreamUrl() {
         return presenceStreamUrl;
     }
 
-    /**
-     * Returns the TCP connect timeout.
-     *
-     * @return the TCP connect timeout
-     */
+    /** {@return the TCP connect timeout} */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
-    /**
-     * Returns the timeout of one HTTP exchange (one attempt).
-     *
-     * @return the timeout of one HTTP exchange (one attempt)
-     */
+    /** {@return the timeout of one HTTP exchange (one attempt)} */
     public Duration requestTimeout() {
         return requestTimeout;
     }
 
-    /**
-     * Returns the {@code User-Agent} header value.
-     *
-     * @return the {@code User-Agent} header value
-     */
+    /** {@return the {@code User-Agent} header value} */
     public String userAgent() {
         return userAgent;
     }
 
-    /**
-     * Returns the OAuth client id, if configured.
-     *
-     * @return the OAuth client id, if configured
-     */
+    /** {@return the OAuth client id, if configured} */
     public Optional<String> clientId() {
         return Optional.ofNullable(clientId);
     }
 
-    /**
-     * Returns the OAuth client secret, if configured.
-     *
-     * @return the OAuth client secret, if configured
-     */
+    /** {@return the OAuth client secret, if configured} */
     public Optional<Secret> clientSecret() {
         return Optional.ofNullable(clientSecret);
     }
 
-    /**
-     * Returns the OAuth scopes to request, possibly empty.
-     *
-     * @return the OAuth scopes to request, possibly empty
-     */
+    /** {@return the OAuth scopes to request, possibly empty} */
     public List<String> scopes() {
         return scopes;
     }
 
-    /**
-     * Returns the tenant sent with client-credentials token requests, if configured.
-     *
-     * @return the tenant sent with client-credentials token requests, if configured
-     */
+    /** {@return the tenant sent with client-credentials token requests, if configured} */
     public Optional<String> tenant() {
         return Optional.ofNullable(tenant);
     }
 
-    /**
-     * Returns how the client authenticates at the token endpoint for client credentials.
-     *
-     * @return how the client authenticates at the token endpoint for client credentials
-     */
+    /** {@return how the client authenticates at the token endpoint for client credentials} */
     public ClientAuthentication clientAuthentication() {
         return clientAuthentication;
     }
 
-    /**
-     * Returns the CXone access-key id, if configured.
-     *
-     * @return the CXone access-key id, if configured
-     */
+    /** {@return the CXone access-key id, if configured} */
     public Optional<String> accessKeyId() {
         return Optional.ofNullable(accessKeyId);
     }
 
-    /**
-     * Returns the CXone access-key secret, if configured.
-     *
-     * @return the CXone access-key secret, if configured
-     */
+    /** {@return the CXone access-key secret, if configured} */
     public Optional<Secret> accessKeySecret() {
         return Optional.ofNullable(accessKeySecret);
     }
 
-    /**
-     * Returns a fixed bearer token, if configured.
-     *
-     * @return a fixed bearer token, if configured
-     */
+    /** {@return a fixed bearer token, if configured} */
     public Optional<Secret> accessToken() {
         return Optional.ofNullable(accessToken);
     }
@@ -334,9 +213,7 @@ public final class CxoneConfig {
                 + ", accessKeySecret=" + accessKeySecret + ", accessToken=" + accessToken + "}";
     }
 
-    /**
-     * Builds a {@link CxoneConfig}. Not thread-safe.
-     */
+    /** Builds a {@link CxoneConfig}. Not thread-safe. */
     public static final class Builder {
         private URI baseUrl;
         private URI tokenUrl;
@@ -357,28 +234,10 @@ public final class CxoneConfig {
         private Builder() {
         }
 
-        private Builder(CxoneConfig c) {
-            baseUrl = c.baseUrl;
-            tokenUrl = c.tokenUrl;
-            eventStreamUrl = c.eventStreamUrl;
-            presenceStreamUrl = c.presenceStreamUrl;
-            connectTimeout = c.connectTimeout;
-            requestTimeout = c.requestTimeout;
-            userAgent = c.userAgent;
-            clientId = c.clientId;
-            clientSecret = c.clientSecret;
-            scopes = c.scopes;
-            tenant = c.tenant;
-            clientAuthentication = c.clientAuthentication;
-            accessKeyId = c.accessKeyId;
-            accessKeySecret = c.accessKeySecret;
-            accessToken = c.accessToken;
-        }
-
         /**
          * Sets the REST base URL (required).
          *
-         * @param v the REST base URL (required)
+         * @param v the value
          * @return this builder
          */
         public Builder baseUrl(URI v) {
@@ -389,7 +248,7 @@ public final class CxoneConfig {
         /**
          * Sets the OAuth token endpoint.
          *
-         * @param v the OAuth token endpoint
+         * @param v the value
          * @return this builder
          */
         public Builder tokenUrl(URI v) {
@@ -400,7 +259,7 @@ public final class CxoneConfig {
         /**
          * Sets the event stream URL; {@code null} for the default.
          *
-         * @param v the event stream URL; {@code null} for the default
+         * @param v the value
          * @return this builder
          */
         public Builder eventStreamUrl(URI v) {
@@ -411,7 +270,7 @@ public final class CxoneConfig {
         /**
          * Sets the presence stream URL; {@code null} for the default.
          *
-         * @param v the presence stream URL; {@code null} for the default
+         * @param v the value
          * @return this builder
          */
         public Builder presenceStreamUrl(URI v) {
@@ -422,7 +281,7 @@ public final class CxoneConfig {
         /**
          * Sets the connect timeout, positive.
          *
-         * @param v the connect timeout, positive
+         * @param v the value
          * @return this builder
          */
         public Builder connectTimeout(Duration v) {
@@ -433,7 +292,7 @@ public final class CxoneConfig {
         /**
          * Sets the per-attempt request timeout, positive.
          *
-         * @param v the per-attempt request timeout, positive
+         * @param v the value
          * @return this builder
          */
         public Builder requestTimeout(Duration v) {
@@ -444,7 +303,7 @@ public final class CxoneConfig {
         /**
          * Sets the user agent.
          *
-         * @param v the user agent
+         * @param v the value
          * @return this builder
          */
         public Builder userAgent(String v) {
@@ -455,7 +314,7 @@ public final class CxoneConfig {
         /**
          * Sets the OAuth client id.
          *
-         * @param v the OAuth client id
+         * @param v the value
          * @return this builder
          */
         public Builder clientId(String v) {
@@ -466,7 +325,7 @@ public final class CxoneConfig {
         /**
          * Sets the OAuth client secret.
          *
-         * @param v the OAuth client secret
+         * @param v the value
          * @return this builder
          */
         public Builder clientSecret(Secret v) {
@@ -477,7 +336,7 @@ public final class CxoneConfig {
         /**
          * Sets the scopes to request.
          *
-         * @param v the scopes to request
+         * @param v the value
          * @return this builder
          */
         public Builder scopes(List<String> v) {
@@ -488,7 +347,7 @@ public final class CxoneConfig {
         /**
          * Sets the tenant for client-credentials requests.
          *
-         * @param v the tenant for client-credentials requests
+         * @param v the value
          * @return this builder
          */
         public Builder tenant(String v) {
@@ -499,7 +358,7 @@ public final class CxoneConfig {
         /**
          * Sets how the client authenticates for client credentials.
          *
-         * @param v how the client authenticates for client credentials
+         * @param v the value
          * @return this builder
          */
         public Builder clientAuthentication(ClientAuthentication v) {
@@ -510,7 +369,7 @@ public final class CxoneConfig {
         /**
          * Sets the CXone access-key id.
          *
-         * @param v the CXone access-key id
+         * @param v the value
          * @return this builder
          */
         public Builder accessKeyId(String v) {
@@ -521,7 +380,7 @@ public final class CxoneConfig {
         /**
          * Sets the CXone access-key secret.
          *
-         * @param v the CXone access-key secret
+         * @param v the value
          * @return this builder
          */
         public Builder accessKeySecret(Secret v) {
@@ -532,7 +391,7 @@ public final class CxoneConfig {
         /**
          * Sets a fixed bearer token, used when no client credentials are set.
          *
-         * @param v a fixed bearer token, used when no client credentials are set
+         * @param v the value
          * @return this builder
          */
         public Builder accessToken(Secret v) {

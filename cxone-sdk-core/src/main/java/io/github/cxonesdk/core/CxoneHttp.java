@@ -3,6 +3,7 @@ package io.github.cxonesdk.core;
 import io.github.cxonesdk.core.auth.TokenProvider;
 import io.github.cxonesdk.core.auth.TokenProviders;
 import io.github.cxonesdk.core.internal.HttpPipeline;
+import io.github.cxonesdk.core.internal.JdkHttpTransport;
 import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.core.spi.CxoneListener;
 import io.github.cxonesdk.core.spi.HttpTransport;
@@ -58,9 +59,7 @@ public final class CxoneHttp implements AutoCloseable {
     private CxoneHttp(Builder b) {
         this.config = Objects.requireNonNull(b.config, "config == null");
         this.ownsTransport = b.transport == null;
-        this.transport = ownsTransport ? HttpTransport.of(HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build())
-                : b.transport;
+        this.transport = ownsTransport ? JdkHttpTransport.create(config.connectTimeout()) : b.transport;
         this.tokens = b.tokenProvider != null ? b.tokenProvider
                 : TokenProviders.fromConfig(config, transport, b.clock);
         this.pipeline = new HttpPipeline(config, tokens, transport, b.retryPolicy, b.listener, b.rateLimiter,

@@ -3,7 +3,10 @@ package io.github.cxonesdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxonesdk.core.auth.ClientAuthentication;
 import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,15 @@ class CxoneConfigTest {
             "CXONE_CLIENT_ID", "client-1",
             "CXONE_CLIENT_SECRET", "very-secret",
             "CXONE_SCOPES", "dashboard:read, dashboard:write event:subscribe");
+
+    /** {@link #FULL} plus the given variables, alternating names and values. */
+    private static Map<String, String> fullWith(String... namesAndValues) {
+        Map<String, String> env = new HashMap<>(FULL);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            env.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return env;
+    }
 
     @Test
     void fromEnvironment_readsEveryVariable_andDerivesStreamUrls() {
@@ -41,12 +53,20 @@ class CxoneConfigTest {
 
     @Test
     void fromEnvironment_readsAnAccessKey() {
-        Map<String, String> env = new java.util.HashMap<>(FULL);
-        env.put("CXONE_ACCESS_KEY_ID", "AK1");
-        env.put("CXONE_ACCESS_KEY_SECRET", "key-secret");
-        CxoneConfig config = CxoneConfig.fromEnvironment(env);
+        CxoneConfig config = CxoneConfig.fromEnvironment(
+                fullWith("CXONE_ACCESS_KEY_ID", "AK1", "CXONE_ACCESS_KEY_SECRET", "key-secret"));
         assertThat(config.accessKeyId()).contains("AK1");
         assertThat(config.toString()).doesNotContain("key-secret", "very-secret");
+    }
+
+    @Test
+    void fromEnvironment_readsTheOptionalVariables_andRejectsARelativeUrl() {
+        CxoneConfig config = CxoneConfig.fromEnvironment(
+                fullWith("CXONE_TENANT", " acme ", "CXONE_EVENT_STREAM_URL", "wss://events.example.com/stream"));
+        assertThat(config.tenant()).contains("acme");
+        assertThat(config.eventStreamUrl()).isEqualTo(URI.create("wss://events.example.com/stream"));
+        assertThatThrownBy(() -> CxoneConfig.fromEnvironment(fullWith("CXONE_TOKEN_URL", "/token"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CXONE_TOKEN_URL is not an absolute URL: /token");
     }
 
     @Test
@@ -57,6 +77,10 @@ class CxoneConfigTest {
         assertThat(copy.scopes()).isEqualTo(config.scopes());
         assertThat(copy.clientSecret()).isEqualTo(config.clientSecret());
         assertThat(copy.eventStreamUrl()).isEqualTo(config.eventStreamUrl());
+        CxoneConfig full = config.toBuilder().tenant("acme").accessKeyId("AK1").accessKeySecret(Secret.of("k-secret"))
+                .accessToken(Secret.of("fixed")).clientAuthentication(ClientAuthentication.BASIC)
+                .connectTimeout(Duration.ofSeconds(3)).build();
+        assertThat(full.toBuilder().build()).usingRecursiveComparison().isEqualTo(full);
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.cxonesdk.core.auth.TokenProviders;
 import io.github.cxonesdk.core.testsupport.WireMockSupport;
 import io.github.cxonesdk.core.exception.BadRequestException;
 import io.github.cxonesdk.core.exception.ForbiddenException;
@@ -179,6 +180,22 @@ class CxoneHttpRetryTest extends WireMockSupport {
                     .hasMessageContaining("oops")
                     .hasMessageNotContaining(TOKEN)
                     .hasMessageNotContaining(CLIENT_SECRET);
+        }
+    }
+
+    @Test
+    void theCallsToken_isMaskedInErrorMessages_butAOneCharacterTestTokenLeavesTheTextAlone() {
+        wm.stubFor(get(urlEqualTo("/echo")).willReturn(aResponse().withStatus(404)
+                .withBody("{\"error\":\"not_found\",\"message\":\"the template for " + TOKEN + " is not there\"}")));
+        try (CxoneHttp http = http(RetryPolicy.none()).build()) {
+            assertThatThrownBy(() -> http.execute(CxoneRequest.get("/echo").build(), Void.class))
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining("not_found: the template for **** is not there");
+        }
+        try (CxoneHttp http = http(RetryPolicy.none()).tokenProvider(TokenProviders.fixed(Secret.of("t"))).build()) {
+            assertThatThrownBy(() -> http.execute(CxoneRequest.get("/echo").build(), Void.class))
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining("not_found: the template for " + TOKEN + " is not there");
         }
     }
 

@@ -56,8 +56,7 @@ class LoggingRedactionTest extends WireMockSupport {
                     .header("Cookie", "session=" + TOKEN).build(), Void.class);
         }
         try (CxoneHttp http = CxoneHttp.builder().config(config()).clock(clock).sleeper(sleeper)
-                .tokenProvider(TokenProviders.clientCredentials().tokenUrl(tokenUrl()).clientId("client-1")
-                        .clientSecret(Secret.of(CLIENT_SECRET)).clock(clock).build()).build()) {
+                .tokenProvider(TokenProviders.fromConfig(config())).build()) {
             http.execute(CxoneRequest.post("/second").body(Map.of("a", 1)).build(), Void.class);
         } catch (CxoneException expected) {
             // /second only answers GET; only the logging matters here

@@ -1,14 +1,15 @@
 package io.github.cxonesdk.core.auth;
 
 /**
- * Supplies the bearer token for API calls. {@code CxoneHttp} asks for a token before every call,
- * and on a 401 calls {@link #invalidate(AccessToken)} and retries the call once with a fresh token.
+ * Supplies the bearer token for API calls. {@code CxoneHttp} asks for a token before every call, and
+ * on a 401 calls {@link #invalidate(AccessToken)} and retries the call once with a fresh token. The
+ * built-in providers come from {@link TokenProviders#fromConfig(io.github.cxonesdk.core.CxoneConfig)};
+ * implement this interface to get tokens elsewhere, such as from a secrets vault.
  *
  * <pre>{@code
- * TokenProvider tokens = TokenProviders.clientCredentials()
- *         .tokenUrl(tokenUrl).clientId("id").clientSecret(Secret.of(secret))
- *         .scopes(List.of("dashboard:read")).build();
- * CxoneHttp http = CxoneHttp.builder().config(config).tokenProvider(tokens).build();
+ * TokenProvider fromVault = TokenProviders.cached(
+ *         () -> new AccessToken(vault.token(), vault.expiresAt(), null), Clock.systemUTC());
+ * CxoneHttp http = CxoneHttp.builder().config(config).tokenProvider(fromVault).build();
  * }</pre>
  *
  * <p>Implementations must be thread-safe; {@link #token()} is called concurrently and should be cheap

@@ -1,6 +1,7 @@
 /**
  * Authentication: the {@link io.github.cxonesdk.core.auth.TokenProvider} SPI and the built-in
- * providers of {@link io.github.cxonesdk.core.auth.TokenProviders} (client credentials, CXone access
- * key, fixed token), all behind a cache that refreshes ahead of expiry.
+ * providers of {@link io.github.cxonesdk.core.auth.TokenProviders}, built from the credentials of a
+ * {@code CxoneConfig} (client credentials or CXone access key behind a cache that refreshes ahead of
+ * expiry, or a fixed token).
  */
 package io.github.cxonesdk.core.auth;

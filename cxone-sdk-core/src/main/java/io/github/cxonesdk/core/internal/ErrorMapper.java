@@ -2,7 +2,6 @@ package io.github.cxonesdk.core.internal;
 
 import io.github.cxonesdk.core.exception.CxoneServiceException;
 import io.github.cxonesdk.core.exception.ErrorDetails;
-import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.core.spi.CallInfo;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -33,15 +32,15 @@ public final class ErrorMapper {
     public static CxoneServiceException map(CallInfo call, HttpResponse<byte[]> response, Duration retryAfter,
                                             int attempts, Collection<String> secrets) {
         String raw = response.body() == null ? "" : new String(response.body(), StandardCharsets.UTF_8);
-        JsonNode json = readJson(raw);
-        String errorCode = text(json, "error");
-        String message = text(json, "message");
+        JsonNode json = LenientJson.object(raw);
+        String errorCode = LenientJson.text(json, "error");
+        String message = LenientJson.text(json, "message");
         if (message == null && json == null && !raw.isBlank()) {
             message = raw;
         }
         message = Redaction.text(message, secrets);
-        String requestId = response.headers().firstValue("X-Request-Id").orElse(text(json, "requestId"));
-        String scope = text(json, "scope");
+        String requestId = response.headers().firstValue("X-Request-Id").orElse(LenientJson.text(json, "requestId"));
+        String scope = LenientJson.text(json, "scope");
         int status = response.statusCode();
         ErrorDetails details = new ErrorDetails(status, errorCode, message, requestId, scope, retryAfter, attempts);
         StringBuilder text = new StringBuilder(call.operation()).append(" failed: HTTP ").append(status);
@@ -58,22 +57,5 @@ public final class ErrorMapper {
                 .append(", requestId=").append(requestId != null ? requestId : call.requestId())
                 .append(", attempts=").append(attempts).append(']');
         return CxoneServiceException.of(text.toString(), details);
-    }
-
-    private static JsonNode readJson(String raw) {
-        if (raw.isBlank()) {
-            return null;
-        }
-        try {
-            JsonNode node = CxoneJson.mapper().readTree(raw);
-            return node != null && node.isObject() ? node : null;
-        } catch (RuntimeException e) {
-            return null; // not JSON (an HTML error page): the raw text is used, truncated
-        }
-    }
-
-    private static String text(JsonNode json, String field) {
-        JsonNode node = json == null ? null : json.get(field);
-        return node == null || node.isNull() ? null : node.asString();
     }
 }

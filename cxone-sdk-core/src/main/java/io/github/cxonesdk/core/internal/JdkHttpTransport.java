@@ -34,6 +34,18 @@ public final class JdkHttpTransport implements HttpTransport {
         this.client = Objects.requireNonNull(client, "client == null");
     }
 
+    /**
+     * Returns a transport over a new JDK client that does not follow redirects (a redirect must not
+     * carry the bearer token elsewhere).
+     *
+     * @param connectTimeout the TCP connect timeout
+     * @return the transport
+     */
+    public static JdkHttpTransport create(Duration connectTimeout) {
+        return new JdkHttpTransport(HttpClient.newBuilder().connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
     @Override
     public HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
         Duration timeout = request.timeout().orElse(DEFAULT_TIMEOUT);

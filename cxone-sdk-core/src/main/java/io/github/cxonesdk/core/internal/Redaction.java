@@ -26,6 +26,14 @@ public final class Redaction {
     public static final String MASK = "****";
     /** How many characters of a service body go into a message. */
     public static final int MAX_TEXT = 200;
+    /**
+     * The shortest known secret value that {@link #text(String, Collection)} replaces. Real tokens and
+     * client secrets are far longer (CXone tokens are JWTs of hundreds of characters), so a shorter value
+     * cannot be one; replacing it would only mangle the message (a test token {@code "t"} masked every
+     * letter t) while revealing nothing worth hiding. Credential-looking values are masked by pattern
+     * whatever their length.
+     */
+    public static final int MIN_SECRET_LENGTH = 8;
 
     private static final Set<String> ALLOWED_HEADERS = Set.of("accept", "content-type", "content-length",
             "user-agent", "x-request-id", "etag", "if-match", "if-none-match", "retry-after", "location", "date",
@@ -103,10 +111,10 @@ public final class Redaction {
 
     /**
      * Truncates free text (for example a service error body) to {@link #MAX_TEXT} characters and masks
-     * credential-like values and every one of {@code secrets}.
+     * credential-like values and every one of {@code secrets} at least {@link #MIN_SECRET_LENGTH} long.
      *
      * @param text the text, may be {@code null}
-     * @param secrets exact values that must never appear
+     * @param secrets exact values that must never appear; {@code null} and shorter values are ignored
      * @return the printable form, or {@code null} for {@code null}
      */
     public static String text(String text, Collection<String> secrets) {
@@ -115,7 +123,7 @@ public final class Redaction {
         }
         String out = text;
         for (String secret : secrets) {
-            if (secret != null && !secret.isEmpty()) {
+            if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
                 out = out.replace(secret, MASK);
             }
         }

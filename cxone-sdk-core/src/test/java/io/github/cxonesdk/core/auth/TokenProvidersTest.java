@@ -12,9 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.exception.AuthenticationException;
+import io.github.cxonesdk.core.spi.HttpTransport;
 import io.github.cxonesdk.core.testsupport.WireMockSupport;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,10 +34,15 @@ class TokenProvidersTest extends WireMockSupport {
     private static final String TOKEN_JSON = "{\"access_token\":\"%s\",\"token_type\":\"Bearer\",\"expires_in\":1800,"
             + "\"scope\":\"dashboard:read\"}";
 
-    private TokenProviders.OAuthBuilder clientCredentials() {
-        return TokenProviders.clientCredentials().tokenUrl(tokenUrl()).clientId("client-1")
-                .clientSecret(Secret.of(CLIENT_SECRET)).scopes(List.of("dashboard:read", "dashboard:write"))
-                .clock(clock).jitter(Duration.ZERO).prefetch(Duration.ofSeconds(60));
+    private final HttpTransport transport = HttpTransport.of(HttpClient.newHttpClient());
+
+    /** Client credentials with two scopes; tests add what they need and pass it to {@link #provider}. */
+    private CxoneConfig.Builder clientCredentials() {
+        return config().toBuilder().scopes(List.of("dashboard:read", "dashboard:write"));
+    }
+
+    private TokenProvider provider(CxoneConfig.Builder config) {
+        return TokenProviders.fromConfig(config.build(), transport, clock);
     }
 
     private void stubTokens(String... tokens) {
@@ -51,7 +59,7 @@ class TokenProvidersTest extends WireMockSupport {
     @Test
     void clientCredentials_sendsTheFormBody_andParsesTheToken() {
         stubTokens("tok-1");
-        AccessToken token = clientCredentials().tenant("acme").build().token();
+        AccessToken token = provider(clientCredentials().tenant("acme")).token();
         assertThat(token.value()).isEqualTo("tok-1");
         assertThat(token.expiresAt()).isEqualTo(clock.instant().plusSeconds(1800));
         assertThat(token.scope()).isEqualTo("dashboard:read");
@@ -65,7 +73,7 @@ class TokenProvidersTest extends WireMockSupport {
     @Test
     void clientCredentials_withBasicClientAuthentication_putsTheClientInTheHeader() {
         stubTokens("tok-1");
-        clientCredentials().clientAuthentication(ClientAuthentication.BASIC).build().token();
+        provider(clientCredentials().clientAuthentication(ClientAuthentication.BASIC)).token();
         wm.verify(postRequestedFor(urlEqualTo("/oauth/token"))
                 .withHeader("Authorization", equalTo("Basic " + basic("client-1", CLIENT_SECRET)))
                 .withRequestBody(equalTo("grant_type=client_credentials&scope=dashboard%3Aread+dashboard%3Awrite")));
@@ -74,8 +82,7 @@ class TokenProvidersTest extends WireMockSupport {
     @Test
     void accessKey_usesThePasswordGrant_withBasicClientAuthentication() {
         stubTokens("tok-1");
-        TokenProviders.accessKey().tokenUrl(tokenUrl()).clientId("client-1").clientSecret(Secret.of(CLIENT_SECRET))
-                .accessKeyId("AK123").accessKeySecret(Secret.of("key-secret-9")).clock(clock).build().token();
+        provider(config().toBuilder().accessKeyId("AK123").accessKeySecret(Secret.of("key-secret-9"))).token();
         wm.verify(postRequestedFor(urlEqualTo("/oauth/token"))
                 .withHeader("Authorization", equalTo("Basic " + basic("client-1", CLIENT_SECRET)))
                 .withRequestBody(equalTo("grant_type=password&username=AK123&password=key-secret-9")));
@@ -85,7 +92,7 @@ class TokenProvidersTest extends WireMockSupport {
     void tokenEndpointErrors_becomeAuthenticationException_withTheOAuthCode_andNoSecret() {
         wm.stubFor(post(urlEqualTo("/oauth/token")).willReturn(aResponse().withStatus(401).withBody(
                 "{\"error\":\"invalid_client\",\"error_description\":\"bad secret " + CLIENT_SECRET + "\"}")));
-        assertThatThrownBy(() -> clientCredentials().build().token())
+        assertThatThrownBy(() -> provider(clientCredentials()).token())
                 .isInstanceOfSatisfying(AuthenticationException.class, e -> {
                     assertThat(e.oauthError()).contains("invalid_client");
                     assertThat(e.status()).isEqualTo(401);
@@ -93,12 +100,8 @@ class TokenProvidersTest extends WireMockSupport {
                 });
     }
 
-    @Test
-    void sixtyFourThreadsAtExpiry_causeExactlyOneTokenRequest() throws Exception {
-        stubTokens("tok-1", "tok-2", "tok-3");
-        TokenProvider provider = clientCredentials().build();
-        assertThat(provider.token().value()).isEqualTo("tok-1");
-        clock.advance(Duration.ofSeconds(1800)); // tok-1 has expired: every caller needs a new token
+    /** Starts 64 threads at once, each asking for a token, and returns the values they got. */
+    private static List<String> tokensFromSixtyFourThreads(TokenProvider provider) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(64);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -110,40 +113,33 @@ class TokenProvidersTest extends WireMockSupport {
                 }));
             }
             start.countDown();
+            List<String> seen = new ArrayList<>();
             for (Future<AccessToken> f : results) {
-                assertThat(f.get(30, TimeUnit.SECONDS).value()).isEqualTo("tok-2");
+                seen.add(f.get(30, TimeUnit.SECONDS).value());
             }
+            return seen;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void sixtyFourThreadsAtExpiry_causeExactlyOneTokenRequest() throws Exception {
+        stubTokens("tok-1", "tok-2", "tok-3");
+        TokenProvider provider = provider(clientCredentials());
+        assertThat(provider.token().value()).isEqualTo("tok-1");
+        clock.advance(Duration.ofSeconds(1800)); // tok-1 has expired: every caller needs a new token
+        assertThat(tokensFromSixtyFourThreads(provider)).hasSize(64).containsOnly("tok-2");
         wm.verify(2, postRequestedFor(urlEqualTo("/oauth/token")));
     }
 
     @Test
     void sixtyFourThreadsInThePrefetchWindow_causeExactlyOneRefresh_andNobodyWaitsForIt() throws Exception {
         stubTokens("tok-1", "tok-2", "tok-3");
-        TokenProvider provider = clientCredentials().build();
+        TokenProvider provider = provider(clientCredentials());
         provider.token();
         clock.advance(Duration.ofSeconds(1800 - 30)); // inside the 60 s prefetch window, still valid
-        ExecutorService pool = Executors.newFixedThreadPool(64);
-        List<String> seen = new ArrayList<>();
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<AccessToken>> results = new ArrayList<>();
-            for (int i = 0; i < 64; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return provider.token();
-                }));
-            }
-            start.countDown();
-            for (Future<AccessToken> f : results) {
-                seen.add(f.get(30, TimeUnit.SECONDS).value());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(seen).containsOnly("tok-1", "tok-2").contains("tok-2");
+        assertThat(tokensFromSixtyFourThreads(provider)).containsOnly("tok-1", "tok-2").contains("tok-2");
         assertThat(provider.token().value()).isEqualTo("tok-2");
         wm.verify(2, postRequestedFor(urlEqualTo("/oauth/token")));
     }
@@ -154,8 +150,7 @@ class TokenProvidersTest extends WireMockSupport {
                 .willReturn(okJson(String.format(TOKEN_JSON, "tok-1"))).willSetStateTo("down"));
         wm.stubFor(post(urlEqualTo("/oauth/token")).inScenario("tokens").whenScenarioStateIs("down")
                 .willReturn(aResponse().withStatus(503).withBody("{\"error\":\"temporarily_unavailable\"}")));
-        TokenProvider provider = clientCredentials().refreshBackoff(Duration.ofSeconds(5), Duration.ofSeconds(20))
-                .build();
+        TokenProvider provider = provider(clientCredentials()); // refresh backoff: 1 s, doubling
         provider.token();
         clock.advance(Duration.ofSeconds(1800 - 50)); // in the prefetch window
 
@@ -163,16 +158,16 @@ class TokenProvidersTest extends WireMockSupport {
         assertThat(provider.token().value()).isEqualTo("tok-1"); // within backoff: no new request
         wm.verify(2, postRequestedFor(urlEqualTo("/oauth/token")));
 
-        clock.advance(Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(provider.token().value()).isEqualTo("tok-1"); // backoff over: one more failed try
         wm.verify(3, postRequestedFor(urlEqualTo("/oauth/token")));
 
         wm.stubFor(post(urlEqualTo("/oauth/token")).inScenario("tokens").whenScenarioStateIs("down")
                 .willReturn(okJson(String.format(TOKEN_JSON, "tok-2"))));
-        clock.advance(Duration.ofSeconds(9)); // second backoff is 10 s
+        clock.advance(Duration.ofMillis(1999)); // second backoff is 2 s
         assertThat(provider.token().value()).isEqualTo("tok-1");
         wm.verify(3, postRequestedFor(urlEqualTo("/oauth/token")));
-        clock.advance(Duration.ofSeconds(1));
+        clock.advance(Duration.ofMillis(1));
         assertThat(provider.token().value()).isEqualTo("tok-2");
         wm.verify(4, postRequestedFor(urlEqualTo("/oauth/token")).withRequestBody(containing("client_credentials")));
     }
@@ -180,12 +175,32 @@ class TokenProvidersTest extends WireMockSupport {
     @Test
     void invalidate_dropsTheToken_soTheNextCallFetchesANewOne() {
         stubTokens("tok-1", "tok-2");
-        TokenProvider provider = clientCredentials().build();
+        TokenProvider provider = provider(clientCredentials());
         AccessToken first = provider.token();
         provider.invalidate(AccessToken.of("some-other-token"));
         assertThat(provider.token()).isEqualTo(first);
         provider.invalidate(first);
         assertThat(provider.token().value()).isEqualTo("tok-2");
+    }
+
+    @Test
+    void fromConfig_withOnlyAnAccessToken_returnsTheFixedToken_andWithoutCredentialsFails() {
+        CxoneConfig.Builder base = CxoneConfig.builder().baseUrl(baseUrl());
+        TokenProvider fixed = TokenProviders.fromConfig(base.accessToken(Secret.of("static-token")).build());
+        assertThat(fixed.token().value()).isEqualTo("static-token");
+        assertThatThrownBy(() -> TokenProviders.fromConfig(base.accessToken(null).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no credentials");
+        assertThatThrownBy(() -> provider(config().toBuilder().clientSecret(null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientSecret");
+        wm.verify(0, postRequestedFor(urlEqualTo("/oauth/token")));
+    }
+
+    @Test
+    void fromConfig_withoutTransport_fetchesOverItsOwnClient() {
+        stubTokens("tok-1");
+        assertThat(TokenProviders.fromConfig(config()).token().value()).isEqualTo("tok-1");
+        wm.verify(postRequestedFor(urlEqualTo("/oauth/token"))
+                .withHeader("User-Agent", equalTo(CxoneConfig.DEFAULT_USER_AGENT)));
     }
 
     @Test
@@ -209,8 +224,6 @@ class TokenProvidersTest extends WireMockSupport {
     void discoverTokenUrl_readsTheOpenIdConfiguration() {
         wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/.well-known/openid-configuration"))
                 .willReturn(okJson("{\"issuer\":\"x\",\"token_endpoint\":\"" + tokenUrl() + "\"}")));
-        io.github.cxonesdk.core.spi.HttpTransport transport =
-                io.github.cxonesdk.core.spi.HttpTransport.of(java.net.http.HttpClient.newHttpClient());
         assertThat(TokenProviders.discoverTokenUrl(baseUrl(), transport, Duration.ofSeconds(5))).isEqualTo(tokenUrl());
         wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/other/.well-known/openid-configuration"))
                 .willReturn(okJson("{}")));

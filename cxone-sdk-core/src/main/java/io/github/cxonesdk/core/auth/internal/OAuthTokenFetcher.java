@@ -1,12 +1,13 @@
 package io.github.cxonesdk.core.auth.internal;
 
+import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.auth.AccessToken;
 import io.github.cxonesdk.core.auth.ClientAuthentication;
 import io.github.cxonesdk.core.auth.TokenProvider;
 import io.github.cxonesdk.core.exception.AuthenticationException;
+import io.github.cxonesdk.core.internal.LenientJson;
 import io.github.cxonesdk.core.internal.Redaction;
-import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.core.spi.HttpTransport;
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -37,72 +37,54 @@ public final class OAuthTokenFetcher implements TokenProvider {
     private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenFetcher.class);
     private static final long DEFAULT_LIFETIME_SECONDS = 3600;
 
-    /** The grant to use. */
-    public enum Grant {
-        /** {@code grant_type=client_credentials}. */
-        CLIENT_CREDENTIALS,
-        /** {@code grant_type=password} with an access key as user name and password. */
-        PASSWORD
-    }
-
+    private final CxoneConfig config;
     private final HttpTransport transport;
+    private final Clock clock;
     private final URI tokenUrl;
-    private final Grant grant;
     private final String clientId;
     private final Secret clientSecret;
-    private final List<String> scopes;
-    private final String tenant;
+    /** The access-key id and secret for the password grant, or {@code null} for client credentials. */
+    private final String accessKeyId;
+    private final Secret accessKeySecret;
     private final ClientAuthentication clientAuthentication;
-    private final String username;
-    private final Secret password;
-    private final Duration timeout;
-    private final String userAgent;
-    private final Clock clock;
+
+    private OAuthTokenFetcher(CxoneConfig config, HttpTransport transport, Clock clock) {
+        this.config = config;
+        this.transport = Objects.requireNonNull(transport, "transport == null");
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.tokenUrl = Objects.requireNonNull(config.tokenUrl(), "tokenUrl == null");
+        this.clientId = config.clientId().orElseThrow(() ->
+                new IllegalArgumentException("clientId is required with an access key"));
+        this.clientSecret = config.clientSecret().orElseThrow(() ->
+                new IllegalArgumentException("clientSecret is required with clientId"));
+        this.accessKeyId = config.accessKeyId().orElse(null);
+        this.accessKeySecret = config.accessKeySecret().orElse(null);
+        // CXone's access-key grant always authenticates the client with Basic
+        this.clientAuthentication = accessKeyId != null ? ClientAuthentication.BASIC : config.clientAuthentication();
+    }
 
     /**
-     * Creates the fetcher.
+     * Returns a fetcher for the configuration's OAuth credentials: the access-key password grant when
+     * an access key is set, else client credentials.
      *
+     * @param config the configuration, with a token URL, client id and client secret
      * @param transport the transport
-     * @param tokenUrl the token endpoint
-     * @param grant the grant
-     * @param clientId the client id
-     * @param clientSecret the client secret
-     * @param scopes the scopes, possibly empty
-     * @param tenant the tenant, or {@code null}
-     * @param clientAuthentication how the client authenticates (the password grant always uses Basic)
-     * @param username the access-key id for the password grant, else {@code null}
-     * @param password the access-key secret for the password grant, else {@code null}
-     * @param timeout the request timeout
-     * @param userAgent the user agent
      * @param clock the clock that dates the expiry
+     * @return the fetcher
+     * @throws IllegalArgumentException if the client id or secret is missing
      */
-    public OAuthTokenFetcher(HttpTransport transport, URI tokenUrl, Grant grant, String clientId, Secret clientSecret,
-                             List<String> scopes, String tenant, ClientAuthentication clientAuthentication,
-                             String username, Secret password, Duration timeout, String userAgent, Clock clock) {
-        this.transport = Objects.requireNonNull(transport, "transport == null");
-        this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl == null");
-        this.grant = Objects.requireNonNull(grant, "grant == null");
-        this.clientId = Objects.requireNonNull(clientId, "clientId == null");
-        this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
-        this.scopes = List.copyOf(scopes);
-        this.tenant = tenant;
-        this.clientAuthentication = grant == Grant.PASSWORD ? ClientAuthentication.BASIC
-                : Objects.requireNonNull(clientAuthentication, "clientAuthentication == null");
-        this.username = grant == Grant.PASSWORD ? Objects.requireNonNull(username, "accessKeyId == null") : null;
-        this.password = grant == Grant.PASSWORD ? Objects.requireNonNull(password, "accessKeySecret == null") : null;
-        this.timeout = Objects.requireNonNull(timeout, "timeout == null");
-        this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
-        this.clock = Objects.requireNonNull(clock, "clock == null");
+    public static OAuthTokenFetcher of(CxoneConfig config, HttpTransport transport, Clock clock) {
+        return new OAuthTokenFetcher(Objects.requireNonNull(config, "config == null"), transport, clock);
     }
 
     @Override
     public AccessToken token() {
         String form = formBody();
         HttpRequest.Builder request = HttpRequest.newBuilder(tokenUrl)
-                .timeout(timeout)
+                .timeout(config.requestTimeout())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
-                .header("User-Agent", userAgent)
+                .header("User-Agent", config.userAgent())
                 .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
         if (clientAuthentication == ClientAuthentication.BASIC) {
             String basic = Base64.getEncoder().encodeToString(
@@ -126,10 +108,10 @@ public final class OAuthTokenFetcher implements TokenProvider {
 
     private String formBody() {
         Map<String, String> form = new LinkedHashMap<>();
-        if (grant == Grant.PASSWORD) {
+        if (accessKeyId != null) {
             form.put("grant_type", "password");
-            form.put("username", username);
-            form.put("password", password.reveal());
+            form.put("username", accessKeyId);
+            form.put("password", accessKeySecret.reveal());
         } else {
             form.put("grant_type", "client_credentials");
             if (clientAuthentication == ClientAuthentication.REQUEST_BODY) {
@@ -137,11 +119,11 @@ public final class OAuthTokenFetcher implements TokenProvider {
                 form.put("client_secret", clientSecret.reveal());
             }
         }
-        if (!scopes.isEmpty()) {
-            form.put("scope", String.join(" ", scopes));
+        if (!config.scopes().isEmpty()) {
+            form.put("scope", String.join(" ", config.scopes()));
         }
-        if (tenant != null && grant == Grant.CLIENT_CREDENTIALS) {
-            form.put("tenant", tenant);
+        if (accessKeyId == null) {
+            config.tenant().ifPresent(tenant -> form.put("tenant", tenant));
         }
         return form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -151,39 +133,26 @@ public final class OAuthTokenFetcher implements TokenProvider {
     private AccessToken parse(HttpResponse<byte[]> response, Instant sent) {
         int status = response.statusCode();
         String body = new String(response.body() == null ? new byte[0] : response.body(), StandardCharsets.UTF_8);
-        JsonNode json = readJson(body);
+        JsonNode json = LenientJson.object(body);
         if (status / 100 != 2) {
-            String error = text(json, "error");
-            String description = Redaction.text(text(json, "error_description"), secrets());
+            String error = LenientJson.text(json, "error");
+            String description = Redaction.text(LenientJson.text(json, "error_description"), secrets());
             throw new AuthenticationException("token request to " + tokenUrl + " failed: HTTP " + status
                     + (error != null ? " " + error : "") + (description != null ? ": " + description : ""),
                     status, error, null);
         }
-        String value = text(json, "access_token");
+        String value = LenientJson.text(json, "access_token");
         if (value == null || value.isBlank()) {
             throw new AuthenticationException("token response from " + tokenUrl + " has no access_token: "
                     + Redaction.text(body, secrets()), status, null, null);
         }
         JsonNode expires = json == null ? null : json.get("expires_in");
         long seconds = expires != null && expires.canConvertToLong() ? expires.asLong() : DEFAULT_LIFETIME_SECONDS;
-        return new AccessToken(value, sent.plusSeconds(Math.max(0, seconds)), text(json, "scope"));
+        return new AccessToken(value, sent.plusSeconds(Math.max(0, seconds)), LenientJson.text(json, "scope"));
     }
 
     private List<String> secrets() {
-        return Redaction.secrets(clientSecret.reveal(), password == null ? null : password.reveal());
-    }
-
-    private static JsonNode readJson(String body) {
-        try {
-            return body.isBlank() ? null : CxoneJson.mapper().readTree(body);
-        } catch (RuntimeException e) {
-            return null; // a non-JSON error page: the status alone must do
-        }
-    }
-
-    private static String text(JsonNode json, String field) {
-        JsonNode node = json == null ? null : json.get(field);
-        return node == null || node.isNull() ? null : node.asString();
+        return Redaction.secrets(clientSecret.reveal(), accessKeySecret == null ? null : accessKeySecret.reveal());
     }
 
     private static String encode(String value) {
