@@ -82,6 +82,23 @@ class QueryOptimizerTest {
     }
 
     @Test
+    void filtersThatSelectNothingTogether_areKeptApart_soTheOptimisedQueryStaysValid() {
+        Instant mid = START.plus(Duration.ofDays(3));
+        WidgetQuery query = bare().toBuilder().filters(
+                QueryFilter.in("skill", List.of("sales")),
+                QueryFilter.in("skill", List.of("support")),
+                QueryFilter.between("timestamp", START, mid),
+                QueryFilter.between("timestamp", mid.plus(Duration.ofDays(1)), END)).build();
+        OptimizedQuery result = optimizer.optimize(query);
+
+        // Merging would give an empty 'in' list and a 'between' whose start is after its end: both
+        // rejected or meaningless. Unmerged, the query still selects exactly what was written (nothing).
+        assertThat(DashboardValidator.create(Fixtures.CLOCK).violations(result.query())).isEmpty();
+        assertThat(result.query().filters()).containsExactlyElementsOf(query.filters());
+        assertThat(result.changes()).extracting(QueryChange::kind).doesNotContain(Kind.FILTERS_MERGED);
+    }
+
+    @Test
     void pushedPredicate_mergesWithAnExistingFilter() {
         WidgetQuery query = bare().toBuilder().filters(QueryFilter.in("skill", List.of("sales", "support"))).build();
         OptimizedQuery result = optimizer.optimize(new QueryDraft(query,

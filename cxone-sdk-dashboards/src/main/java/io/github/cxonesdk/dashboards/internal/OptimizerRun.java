@@ -146,14 +146,16 @@ public final class OptimizerRun {
                 && second.value() instanceof List<?> b) {
             List<Object> both = new ArrayList<>(a);
             both.retainAll(b);
-            return new QueryFilter(QueryFilter.IN, first.attribute(), both);
+            // disjoint lists select nothing; an empty 'in' is invalid, so keep the two filters as written
+            return both.isEmpty() ? null : new QueryFilter(QueryFilter.IN, first.attribute(), both);
         }
         Instant[] x = window(first);
         Instant[] y = window(second);
         if (x != null && y != null) {
             Instant start = x[0].isAfter(y[0]) ? x[0] : y[0];
             Instant end = x[1].isBefore(y[1]) ? x[1] : y[1];
-            return QueryFilter.between(first.attribute(), start, end);
+            // windows that do not overlap select nothing; a reversed 'between' would be meaningless
+            return start.isAfter(end) ? null : QueryFilter.between(first.attribute(), start, end);
         }
         return null;
     }
