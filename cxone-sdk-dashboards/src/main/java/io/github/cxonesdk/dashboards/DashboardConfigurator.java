@@ -92,9 +92,37 @@ public final class DashboardConfigurator {
      * @throws io.github.cxonesdk.core.exception.CxoneException if a call fails
      */
     public ConfigurationResult configure(Dashboard desired) {
+        return configure(desired, List.of());
+    }
+
+    /**
+     * Runs the whole flow for a dashboard whose queries the caller already optimised, typically with
+     * {@link QueryOptimizer#optimize(QueryDraft)}: client-side predicates and raw extractions cannot
+     * travel inside a {@link Dashboard}, so this configurator's own optimisation pass finds nothing left
+     * to change in such queries. {@code upstreamChanges} (with widget paths, see
+     * {@link QueryChange#prefixed(String)}) are reported first in {@link ConfigurationResult#changes()},
+     * in the audit record's {@code optimizerChanges} count and in the log, followed by the changes of
+     * this configurator's own pass.
+     *
+     * <pre>{@code
+     * OptimizedQuery optimized = QueryOptimizer.create().optimize(draft);
+     * Dashboard desired = dashboard.updateWidget(0, w -> w.toBuilder().query(optimized.query()).build());
+     * configurator.configure(desired, optimized.changes().stream().map(c -> c.prefixed("widgets[0].query.")).toList());
+     * }</pre>
+     *
+     * @param desired the dashboard as it should be
+     * @param upstreamChanges what the caller's optimizer already changed
+     * @return what was done
+     * @throws ModelValidationException if the optimised dashboard breaks a rule; nothing is written
+     * @throws io.github.cxonesdk.core.exception.ResourceModifiedException if every locking attempt lost the race
+     * @throws io.github.cxonesdk.core.exception.CxoneException if a call fails
+     */
+    public ConfigurationResult configure(Dashboard desired, List<QueryChange> upstreamChanges) {
         Objects.requireNonNull(desired, "desired == null");
+        Objects.requireNonNull(upstreamChanges, "upstreamChanges == null");
         long started = clock.millis();
         Run run = new Run(desired);
+        run.changes.addAll(upstreamChanges);
         try {
             Dashboard optimised = optimizer.optimize(desired, run.changes);
             validator.validate(optimised);

@@ -74,6 +74,33 @@ class DashboardConfiguratorIT {
     }
 
     @Test
+    void queriesOptimisedUpstream_areReportedAndAudited_notCountedAsZeroChanges(CxoneSimulator sim,
+                                                                                @TempDir Path dir) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
+            DashboardConfigurator configurator = DashboardConfigurator.builder()
+                    .dashboards(DashboardsClient.create(http)).auditLog(audit).build();
+            Dashboard desired = Fixtures.currentDashboard("Upstream " + UUID.randomUUID());
+            // What a caller gets from QueryOptimizer.optimize(QueryDraft): client predicates pushed into
+            // the query. A Dashboard cannot carry the draft, so the configurator's own pass finds nothing.
+            OptimizedQuery upstream = QueryOptimizer.create().optimize(new QueryDraft(
+                    desired.widgets().get(0).query().toBuilder().filters(List.of()).build(),
+                    List.of(ClientPredicate.in("skill", List.of("sales", "support"))), List.of()));
+            assertThat(upstream.changes()).isNotEmpty();
+            assertThat(QueryOptimizer.create().optimize(upstream.query()).changes()).isEmpty();
+            List<QueryChange> reported = upstream.changes().stream()
+                    .map(change -> change.prefixed("widgets[0].query.")).toList();
+
+            ConfigurationResult result = configurator.configure(
+                    desired.updateWidget(0, w -> w.toBuilder().query(upstream.query()).build()), reported);
+
+            assertThat(result.changes()).containsExactlyElementsOf(reported);
+            assertThat(result.auditRecord().event().attributes())
+                    .containsEntry("optimizerChanges", String.valueOf(reported.size()));
+        }
+    }
+
+    @Test
     void failedUpdate_writesAFailedRecordWithTheError(CxoneSimulator sim, @TempDir Path dir) {
         try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
              JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {

@@ -18,6 +18,7 @@ import io.github.cxonesdk.dashboards.MetricSpec;
 import io.github.cxonesdk.dashboards.OptimizedQuery;
 import io.github.cxonesdk.dashboards.Position;
 import io.github.cxonesdk.dashboards.QueryDraft;
+import io.github.cxonesdk.dashboards.QueryChange;
 import io.github.cxonesdk.dashboards.QueryOptimizer;
 import io.github.cxonesdk.dashboards.RawExtraction;
 import io.github.cxonesdk.dashboards.Subscription;
@@ -40,6 +41,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -112,13 +114,18 @@ public final class DashboardExample {
                     .actor("dashboard-example")
                     .build();
 
-            Dashboard desired = dashboard(out);
-            ConfigurationResult created = configurator.configure(desired);
+            List<QueryChange> optimizations = new ArrayList<>();
+            Dashboard desired = dashboard(out, optimizations);
+            // The queries were optimised from drafts above, which a Dashboard cannot carry: hand the
+            // changes over so the result, the log and the audit record count them.
+            ConfigurationResult created = configurator.configure(desired, optimizations);
             // Changing the code and re-running updates in place (under optimistic locking); the
             // subscription created by the first run sees the update and POSTs a signed delivery.
-            ConfigurationResult result = configurator.configure(desired.toBuilder().refreshInterval(30).build());
+            ConfigurationResult result = configurator.configure(desired.toBuilder().refreshInterval(30).build(),
+                    optimizations);
             // Re-running unchanged code writes nothing: the configurator compares content hashes.
-            ConfigurationResult again = configurator.configure(desired.toBuilder().refreshInterval(30).build());
+            ConfigurationResult again = configurator.configure(desired.toBuilder().refreshInterval(30).build(),
+                    optimizations);
             delivered.await(20, TimeUnit.SECONDS);
             AuditVerification verification = audit.verify();
 
@@ -138,8 +145,8 @@ public final class DashboardExample {
         }
     }
 
-    /** Builds the dashboard; the widget query comes from the optimizer. */
-    private static Dashboard dashboard(PrintStream out) {
+    /** Builds the dashboard; the widget queries come from the optimizer, whose changes go to {@code changes}. */
+    private static Dashboard dashboard(PrintStream out, List<QueryChange> changes) {
         Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
         WidgetQuery written = WidgetQuery.builder()
                 .dateRange(DateRange.lasting(Duration.ofDays(30), end))
@@ -151,6 +158,10 @@ public final class DashboardExample {
                         ClientPredicate.after("timestamp", end.minus(Duration.ofDays(7)))),
                 List.of(RawExtraction.of("handle_time", RawExtraction.Computation.AVG, "conversation", "skill"))));
         optimized.changes().forEach(change -> out.println("optimizer: " + change));
+        optimized.changes().forEach(change -> changes.add(change.prefixed("widgets[0].query.")));
+        // The second widget shares the pushed filters and grouping but counts instead of averaging.
+        optimized.changes().stream().filter(change -> change.kind() != QueryChange.Kind.RAW_EXTRACTION_AGGREGATED)
+                .forEach(change -> changes.add(change.prefixed("widgets[1].query.")));
 
         Widget performance = Widget.builder()
                 .type(WidgetType.METRIC)

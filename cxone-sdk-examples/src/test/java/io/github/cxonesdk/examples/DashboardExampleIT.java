@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxonesdk.dashboards.ConfigurationResult;
+import io.github.cxonesdk.dashboards.QueryChange;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,10 @@ class DashboardExampleIT {
 
         String output = buffer.toString(StandardCharsets.UTF_8);
         assertThat(result.payloadSha256()).matches("[0-9a-f]{64}");
+        // The optimisation done from drafts before the configurator runs is reported, not "0 changes".
+        assertThat(result.changes()).extracting(QueryChange::kind)
+                .contains(QueryChange.Kind.PREDICATE_PUSHED, QueryChange.Kind.RAW_EXTRACTION_AGGREGATED);
+        assertThat(result.auditRecord().event().attributes().get("optimizerChanges")).isNotEqualTo("0");
         assertThat(output).contains("target: embedded simulator at http://127.0.0.1:")
                 .contains("optimizer: PREDICATE_PUSHED")
                 .contains("optimizer: RAW_EXTRACTION_AGGREGATED")
