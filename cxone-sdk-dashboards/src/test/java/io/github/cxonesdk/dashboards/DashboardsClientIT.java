@@ -68,12 +68,28 @@ class DashboardsClientIT {
 
     @Test
     void list_walksEveryPageLazily(CxoneSimulator sim) {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+        AtomicInteger listCalls = new AtomicInteger();
+        CxoneListener counting = new CxoneListener() {
+            @Override
+            public void onAttempt(CallInfo call, int attempt) {
+                if (call.operation().equals("ListDashboards")) {
+                    listCalls.incrementAndGet();
+                }
+            }
+        };
+        try (CxoneHttp http = CxoneHttp.builder().config(CxoneConfig.fromEnvironment(sim.environment()))
+                .listener(counting).build();
              DashboardsClient dashboards = DashboardsClient.create(http)) {
             String prefix = unique("Listed");
             for (int i = 0; i < 7; i++) {
                 dashboards.create(Fixtures.currentDashboard(prefix + " #" + i));
             }
+            // Lazy: no request until iterated, then one page per 3 items actually consumed.
+            io.github.cxonesdk.core.paging.Paged<Dashboard> paged = dashboards.list(3);
+            assertThat(listCalls).hasValue(0);
+            assertThat(paged.stream().limit(4).count()).isEqualTo(4);
+            assertThat(listCalls).hasValue(2);
+            listCalls.set(0);
             Set<String> names = dashboards.list(3).stream().map(Dashboard::name)
                     .filter(n -> n.startsWith(prefix)).collect(Collectors.toSet());
             assertThat(names).hasSize(7);
