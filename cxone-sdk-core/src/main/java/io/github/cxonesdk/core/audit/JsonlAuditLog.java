@@ -126,7 +126,9 @@ public final class JsonlAuditLog implements AuditLog {
     }
 
     /**
-     * Checks every record's hash, the chain of previous hashes and the sequence numbers, oldest first.
+     * Checks every record's hash, the chain of previous hashes and the sequence numbers, oldest first,
+     * and that the files end with the record this log last appended (or found when it was opened), so
+     * records cut off the end are caught too. A log opened after its tail was cut cannot tell.
      *
      * @return the verification naming the first edited, removed or reordered record
      * @throws CxoneClientException if a file cannot be read
@@ -159,6 +161,27 @@ public final class JsonlAuditLog implements AuditLog {
             }
             expectedSequence++;
             expectedPrev = record.hash();
+        }
+        return tailProblem(all, expectedSequence - 1, expectedPrev);
+    }
+
+    /**
+     * A chain cannot show that its last records were cut off or its last record re-hashed, but this
+     * log knows the sequence and hash it last wrote (or found when opened): the files must end there.
+     */
+    private AuditVerification tailProblem(List<Line> all, long lastSequence, String lastFound) {
+        if (lastSequence < sequence) {
+            String where = all.isEmpty() ? "the audit directory" : all.get(all.size() - 1).file + " after line "
+                    + all.get(all.size() - 1).number;
+            return new AuditVerification(false, all.size(), where + ": record"
+                    + (sequence - lastSequence == 1 ? " " + sequence + " was"
+                            : "s " + (lastSequence + 1) + "-" + sequence + " were")
+                    + " removed from the end (this log wrote up to record " + sequence + ")");
+        }
+        if (lastSequence == sequence && !lastFound.equals(lastHash)) {
+            Line line = all.get(all.size() - 1);
+            return problem(all.size() - 1, line, "record " + sequence
+                    + " was replaced: its hash differs from the one this log wrote");
         }
         return new AuditVerification(true, all.size(), null);
     }

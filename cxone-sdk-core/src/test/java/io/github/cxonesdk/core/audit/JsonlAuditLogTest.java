@@ -116,6 +116,39 @@ class JsonlAuditLogTest {
     }
 
     @Test
+    void aRemovedLastRecord_isDetectedByTheLogThatWroteIt() throws IOException {
+        try (JsonlAuditLog log = open()) {
+            for (int i = 1; i <= 5; i++) {
+                log.append(event(i));
+            }
+            List<String> lines = new ArrayList<>(Files.readAllLines(today()));
+            lines.remove(4);
+            Files.write(today(), lines, StandardCharsets.UTF_8);
+
+            AuditVerification v = log.verify();
+            assertThat(v.valid()).isFalse();
+            assertThat(v.recordsChecked()).isEqualTo(4);
+            assertThat(v.problem()).contains("record 5").contains("removed");
+        }
+    }
+
+    @Test
+    void aReplacedLastRecord_isDetectedByTheLogThatWroteIt() throws IOException {
+        try (JsonlAuditLog log = open()) {
+            for (int i = 1; i <= 5; i++) {
+                log.append(event(i));
+            }
+            List<String> lines = new ArrayList<>(Files.readAllLines(today()));
+            var tree = io.github.cxonesdk.core.audit.internal.AuditCodec.tree(lines.get(4).replace("\"d5\"", "\"dX\""));
+            tree.put("hash", io.github.cxonesdk.core.audit.internal.AuditCodec.hash(tree));
+            lines.set(4, tree.toString());
+            Files.write(today(), lines, StandardCharsets.UTF_8);
+
+            assertThat(log.verify().problem()).contains("record 5").contains("replaced");
+        }
+    }
+
+    @Test
     void swappedRecords_areDetected() throws IOException {
         writeFive();
         List<String> lines = new ArrayList<>(Files.readAllLines(today()));
