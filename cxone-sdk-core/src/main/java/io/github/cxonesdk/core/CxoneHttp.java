@@ -122,10 +122,15 @@ public final class CxoneHttp implements AutoCloseable {
 
     private <T> CxoneResponse<T> execute(CxoneRequest request, JavaType type) {
         Objects.requireNonNull(request, "request == null");
+        requireOpen();
+        return pipeline.execute(request, type);
+    }
+
+    private void requireOpen() {
+        // checked before submitting too: the owned executor is shut down and would throw RejectedExecutionException
         if (closed.get()) {
             throw new IllegalStateException("CxoneHttp is closed");
         }
-        return pipeline.execute(request, type);
     }
 
     /**
@@ -138,10 +143,12 @@ public final class CxoneHttp implements AutoCloseable {
      *         {@link io.github.cxonesdk.core.exception.CxoneException} ({@code join()} wraps it in a
      *         {@link java.util.concurrent.CompletionException}, {@code get()} in an
      *         {@link java.util.concurrent.ExecutionException})
+     * @throws IllegalStateException if this pipeline is closed
      */
     public <T> CompletableFuture<CxoneResponse<T>> executeAsync(CxoneRequest request, Class<T> responseType) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(responseType, "responseType == null");
+        requireOpen();
         return CompletableFuture.supplyAsync(() -> execute(request, responseType), executor);
     }
 
@@ -155,10 +162,12 @@ public final class CxoneHttp implements AutoCloseable {
      *         {@link io.github.cxonesdk.core.exception.CxoneException} ({@code join()} wraps it in a
      *         {@link java.util.concurrent.CompletionException}, {@code get()} in an
      *         {@link java.util.concurrent.ExecutionException})
+     * @throws IllegalStateException if this pipeline is closed
      */
     public <T> CompletableFuture<CxoneResponse<T>> executeAsync(CxoneRequest request, TypeReference<T> responseType) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(responseType, "responseType == null");
+        requireOpen();
         return CompletableFuture.supplyAsync(() -> execute(request, responseType), executor);
     }
 

@@ -304,6 +304,18 @@ class CxoneHttpRetryTest extends WireMockSupport {
     }
 
     @Test
+    void closedPipeline_rejectsAsyncCallsWithIllegalStateException_too() {
+        CxoneHttp http = http(RetryPolicy.defaults()).build();
+        http.close();
+        assertThatThrownBy(() -> http.executeAsync(CxoneRequest.get("/r").build(), Void.class))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> http.executeAsync(CxoneRequest.get("/r").build(),
+                new tools.jackson.core.type.TypeReference<List<String>>() { }))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        wm.verify(0, getRequestedFor(urlEqualTo("/r")));
+    }
+
+    @Test
     void pathTemplates_needExactlyOneArgumentPerPlaceholder() {
         assertThatThrownBy(() -> CxoneRequest.get("/a/{}/b/{}", "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CxoneRequest.get("/a", "x")).isInstanceOf(IllegalArgumentException.class);
