@@ -52,6 +52,16 @@ class CxoneConfigTest {
     }
 
     @Test
+    void fromEnvironment_namesMissingAndMalformedVariables_inOneMessage() {
+        assertThatThrownBy(() -> CxoneConfig.fromEnvironment(Map.of("CXONE_BASE_URL", "api.example.com",
+                "CXONE_TOKEN_URL", "/token", "CXONE_CLIENT_ID", "x")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("missing environment variable: CXONE_CLIENT_SECRET; "
+                        + "CXONE_BASE_URL is not an absolute URL: api.example.com; "
+                        + "CXONE_TOKEN_URL is not an absolute URL: /token");
+    }
+
+    @Test
     void fromEnvironment_readsAnAccessKey() {
         CxoneConfig config = CxoneConfig.fromEnvironment(
                 fullWith("CXONE_ACCESS_KEY_ID", "AK1", "CXONE_ACCESS_KEY_SECRET", "key-secret"));

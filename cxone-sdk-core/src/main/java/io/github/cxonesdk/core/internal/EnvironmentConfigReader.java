@@ -19,6 +19,8 @@ import java.util.Objects;
 public final class EnvironmentConfigReader {
     private static final List<String> REQUIRED =
             List.of("CXONE_BASE_URL", "CXONE_TOKEN_URL", "CXONE_CLIENT_ID", "CXONE_CLIENT_SECRET");
+    private static final List<String> URL_VARIABLES =
+            List.of("CXONE_BASE_URL", "CXONE_TOKEN_URL", "CXONE_EVENT_STREAM_URL", "CXONE_PRESENCE_STREAM_URL");
 
     private EnvironmentConfigReader() {
     }
@@ -69,9 +71,22 @@ public final class EnvironmentConfigReader {
         if (keyId != keySecret) {
             missing.add(keyId ? "CXONE_ACCESS_KEY_SECRET" : "CXONE_ACCESS_KEY_ID");
         }
+        List<String> problems = new ArrayList<>();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("missing environment variable" + (missing.size() == 1 ? "" : "s")
-                    + ": " + String.join(", ", missing));
+            problems.add("missing environment variable" + (missing.size() == 1 ? "" : "s") + ": "
+                    + String.join(", ", missing));
+        }
+        for (String name : URL_VARIABLES) {
+            if (present(env, name)) {
+                try {
+                    uri(env, name);
+                } catch (IllegalArgumentException malformed) {
+                    problems.add(malformed.getMessage());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
         }
     }
 
