@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.cxonesdk.core.CxoneConfig;
@@ -170,6 +171,24 @@ class TokenProvidersTest extends WireMockSupport {
         clock.advance(Duration.ofMillis(1));
         assertThat(provider.token().value()).isEqualTo("tok-2");
         wm.verify(4, postRequestedFor(urlEqualTo("/oauth/token")).withRequestBody(containing("client_credentials")));
+    }
+
+    @Test
+    void aSourceThrowingAnError_doesNotWedgeTheCache_laterCallersFetchAgainInsteadOfHanging() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        TokenProvider source = () -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new AssertionError("broken SPI implementation");
+            }
+            return new AccessToken("tok-after-error", clock.instant().plusSeconds(1800), null);
+        };
+        TokenProvider cached = TokenProviders.cached(source, clock);
+        assertThatThrownBy(cached::token).isInstanceOf(AssertionError.class);
+
+        // another thread, as in an app server: without the fix it waits forever on the abandoned refresh
+        AccessToken next = assertTimeoutPreemptively(Duration.ofSeconds(30), cached::token);
+        assertThat(next.value()).isEqualTo("tok-after-error");
+        assertThat(calls).hasValue(2);
     }
 
     @Test

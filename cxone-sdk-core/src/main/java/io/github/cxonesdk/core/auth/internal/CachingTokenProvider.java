@@ -104,6 +104,11 @@ public final class CachingTokenProvider implements TokenProvider {
         AccessToken fresh;
         try {
             fresh = Objects.requireNonNull(source.token(), "token provider returned null");
+        } catch (Error e) {
+            // an Error (a broken SPI implementation, a missing class) must still release the waiters,
+            // or every later caller would block forever on this abandoned refresh
+            onFailure(flight, e);
+            throw e;
         } catch (RuntimeException e) {
             Duration wait = onFailure(flight, e);
             if (stillValid != null && !stillValid.isExpiredAt(clock.instant())) {
@@ -125,7 +130,7 @@ public final class CachingTokenProvider implements TokenProvider {
         return fresh;
     }
 
-    private Duration onFailure(CompletableFuture<AccessToken> flight, RuntimeException e) {
+    private Duration onFailure(CompletableFuture<AccessToken> flight, Throwable e) {
         Duration wait;
         synchronized (this) {
             failedRefreshes++;
