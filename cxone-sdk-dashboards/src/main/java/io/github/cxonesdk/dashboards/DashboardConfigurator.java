@@ -130,7 +130,7 @@ public final class DashboardConfigurator {
             run.hash = CanonicalJson.sha256(body);
             Versioned<Dashboard> stored = write(body, run);
             Subscription subscribed = subscribe();
-            long latency = clock.millis() - started;
+            long latency = since(started);
             run.attributes.put("etag", stored.etag());
             if (subscribed != null) {
                 run.attributes.put("subscriptionId", String.valueOf(subscribed.id()));
@@ -140,7 +140,7 @@ public final class DashboardConfigurator {
                     run.changes.size());
             return new ConfigurationResult(stored, run.action, run.hash, run.changes, subscribed, record, latency);
         } catch (RuntimeException e) {
-            long latency = clock.millis() - started;
+            long latency = since(started);
             try {
                 audit(run, AuditOutcome.FAILED, latency, e.getClass().getSimpleName() + ": " + e.getMessage());
             } catch (RuntimeException auditFailure) {
@@ -148,6 +148,11 @@ public final class DashboardConfigurator {
             }
             throw e;
         }
+    }
+
+    /** Milliseconds since {@code started}; never negative, since a wall clock can step back (NTP, VM resume). */
+    private long since(long started) {
+        return Math.max(0, clock.millis() - started);
     }
 
     private Versioned<Dashboard> write(Dashboard body, Run run) {

@@ -101,6 +101,41 @@ class DashboardConfiguratorIT {
     }
 
     @Test
+    void aClockSteppingBackwards_doesNotTurnASuccessIntoAnUnauditedFailure(CxoneSimulator sim, @TempDir Path dir) {
+        // wall clocks step back (NTP, VM resume); each reading here is one second earlier than the last
+        java.util.concurrent.atomic.AtomicLong millis = new java.util.concurrent.atomic.AtomicLong(
+                System.currentTimeMillis());
+        java.time.Clock backwards = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return java.time.Instant.ofEpochMilli(millis.getAndAdd(-1000));
+            }
+        };
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
+            DashboardConfigurator configurator = DashboardConfigurator.builder()
+                    .dashboards(DashboardsClient.create(http)).auditLog(audit).clock(backwards).build();
+
+            ConfigurationResult result = configurator.configure(
+                    Fixtures.currentDashboard("Backwards " + UUID.randomUUID()));
+
+            assertThat(result.action()).isEqualTo(Action.CREATED);
+            assertThat(result.latencyMillis()).isGreaterThanOrEqualTo(0L);
+            assertThat(audit.read()).extracting(AuditRecord::outcome).containsExactly(AuditOutcome.SUCCESS);
+        }
+    }
+
+    @Test
     void failedUpdate_writesAFailedRecordWithTheError(CxoneSimulator sim, @TempDir Path dir) {
         try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
              JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
