@@ -269,6 +269,25 @@ class CxoneHttpRetryTest extends WireMockSupport {
     }
 
     @Test
+    void executeAsync_withoutAnExecutor_runsOnTheOwnedPool_neverTheCommonPool() throws Exception {
+        wm.stubFor(get(urlEqualTo("/r")).willReturn(okJson("{\"n\":4}")));
+        List<String> threads = new CopyOnWriteArrayList<>();
+        CxoneListener recordsThread = new CxoneListener() {
+            @Override
+            public void onAttempt(CallInfo call, int attempt) {
+                // runs inside the pipeline, so it shows where the call itself ran (a callback chained
+                // with thenApply could run on the caller's thread if the future were already complete)
+                threads.add(Thread.currentThread().getName());
+            }
+        };
+        try (CxoneHttp http = http(RetryPolicy.defaults()).listener(recordsThread).build()) {
+            http.executeAsync(CxoneRequest.get("/r").build(), JsonNode.class)
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(threads).singleElement().asString().startsWith("cxone-http-").doesNotContain("ForkJoinPool");
+    }
+
+    @Test
     void theRateLimiter_isAskedOncePerCall_beforeTheRetries() {
         stubSequence("/r", 503, 200);
         java.util.concurrent.atomic.AtomicInteger permits = new java.util.concurrent.atomic.AtomicInteger();
