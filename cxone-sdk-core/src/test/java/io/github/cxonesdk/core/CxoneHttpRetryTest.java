@@ -112,6 +112,29 @@ class CxoneHttpRetryTest extends WireMockSupport {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {429, 502, 503, 504})
+    void retryableStatuses_areRetried(int status) {
+        stubSequence("/r", status, 200);
+        try (CxoneHttp http = http(RetryPolicy.defaults()).build()) {
+            assertThat(http.execute(CxoneRequest.get("/r").build(), JsonNode.class).status()).isEqualTo(200);
+        }
+        wm.verify(2, getRequestedFor(urlPathEqualTo("/r")));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {400, 401, 404, 409, 412, 500, 501})
+    void otherErrorStatuses_areNotRetried(int status) {
+        stubSequence("/r", status, 200);
+        try (CxoneHttp http = http(RetryPolicy.defaults()).build()) {
+            assertThatThrownBy(() -> http.execute(CxoneRequest.get("/r").build(), JsonNode.class))
+                    .isInstanceOfSatisfying(io.github.cxonesdk.core.exception.CxoneServiceException.class,
+                            e -> assertThat(e.status()).isEqualTo(status));
+        }
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/r")));
+        assertThat(sleeper.sleeps()).isEmpty();
+    }
+
     @Test
     void maxTotalTime_stopsRetryingBeforeTheBudgetIsExceeded() {
         wm.stubFor(get(urlEqualTo("/r")).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "10")));
