@@ -37,6 +37,9 @@ public final class CxoneConfig {
     private final URI tokenUrl;
     private final URI eventStreamUrl;
     private final URI presenceStreamUrl;
+    /** The stream URLs as set on the builder ({@code null} when derived), so toBuilder() re-derives the others. */
+    private final URI explicitEventStreamUrl;
+    private final URI explicitPresenceStreamUrl;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final String userAgent;
@@ -52,6 +55,8 @@ public final class CxoneConfig {
     private CxoneConfig(Builder b) {
         this.baseUrl = stripSlash(Objects.requireNonNull(b.baseUrl, "baseUrl == null"));
         this.tokenUrl = b.tokenUrl;
+        this.explicitEventStreamUrl = b.eventStreamUrl;
+        this.explicitPresenceStreamUrl = b.presenceStreamUrl;
         this.eventStreamUrl = b.eventStreamUrl != null ? b.eventStreamUrl : streamUrl(baseUrl, "/api/v2/events");
         this.presenceStreamUrl = b.presenceStreamUrl != null ? b.presenceStreamUrl
                 : streamUrl(baseUrl, "/v1/streaming/presence");
@@ -81,8 +86,9 @@ public final class CxoneConfig {
 
     /** {@return a builder holding this configuration's values} */
     public Builder toBuilder() {
-        return builder().baseUrl(baseUrl).tokenUrl(tokenUrl).eventStreamUrl(eventStreamUrl)
-                .presenceStreamUrl(presenceStreamUrl).connectTimeout(connectTimeout).requestTimeout(requestTimeout)
+        // derived stream URLs stay derived, so a new base URL moves them too
+        return builder().baseUrl(baseUrl).tokenUrl(tokenUrl).eventStreamUrl(explicitEventStreamUrl)
+                .presenceStreamUrl(explicitPresenceStreamUrl).connectTimeout(connectTimeout).requestTimeout(requestTimeout)
                 .userAgent(userAgent).clientId(clientId).clientSecret(clientSecret).scopes(scopes).tenant(tenant)
                 .clientAuthentication(clientAuthentication).accessKeyId(accessKeyId)
                 .accessKeySecret(accessKeySecret).accessToken(accessToken);

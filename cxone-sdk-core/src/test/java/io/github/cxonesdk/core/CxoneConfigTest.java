@@ -94,6 +94,20 @@ class CxoneConfigTest {
     }
 
     @Test
+    void toBuilder_withANewBaseUrl_reDerivesTheStreamUrls_butKeepsExplicitOnes() {
+        CxoneConfig moved = CxoneConfig.fromEnvironment(FULL).toBuilder()
+                .baseUrl(URI.create("https://eu.example.com")).build();
+        assertThat(moved.eventStreamUrl()).isEqualTo(URI.create("wss://eu.example.com/api/v2/events"));
+        assertThat(moved.presenceStreamUrl()).isEqualTo(URI.create("wss://eu.example.com/v1/streaming/presence"));
+
+        CxoneConfig explicit = CxoneConfig.fromEnvironment(
+                fullWith("CXONE_EVENT_STREAM_URL", "wss://events.example.com/stream")).toBuilder()
+                .baseUrl(URI.create("https://eu.example.com")).build();
+        assertThat(explicit.eventStreamUrl()).isEqualTo(URI.create("wss://events.example.com/stream"));
+        assertThat(explicit.presenceStreamUrl()).isEqualTo(URI.create("wss://eu.example.com/v1/streaming/presence"));
+    }
+
+    @Test
     void secret_isRedacted_andComparedByValue() {
         Secret secret = Secret.of("hunter2");
         assertThat(secret.toString()).isEqualTo("****");
