@@ -249,4 +249,17 @@ class TokenProvidersTest extends WireMockSupport {
         assertThatThrownBy(() -> TokenProviders.discoverTokenUrl(java.net.URI.create(baseUrl() + "/other/"), transport,
                 Duration.ofSeconds(5))).isInstanceOf(AuthenticationException.class).hasMessageContaining("token_endpoint");
     }
+
+    @Test
+    void discoverTokenUrl_emptyOrNonObjectDocument_isAnAuthenticationException() {
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/empty/.well-known/openid-configuration"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)));
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/array/.well-known/openid-configuration"))
+                .willReturn(okJson("[1, 2]")));
+        for (String issuer : new String[] {"/empty", "/array"}) {
+            assertThatThrownBy(() -> TokenProviders.discoverTokenUrl(java.net.URI.create(baseUrl() + issuer), transport,
+                    Duration.ofSeconds(5))).isInstanceOf(AuthenticationException.class)
+                    .hasMessageContaining("token_endpoint");
+        }
+    }
 }
