@@ -164,26 +164,35 @@ public final class FiltersClient implements AutoCloseable {
      * @param filterId the filter's id
      * @param timeout how long to wait at most
      * @return the active state
-     * @throws WaiterFailedException if the filter ends {@link FilterStatus#FAILED}; carries the
-     *         service's reason and the last {@link FilterState}
+     * @throws WaiterFailedException if the filter ends {@link FilterStatus#FAILED}; its
+     *         {@code reason()} is the service's reason as sent ({@code null} when it gave none), its
+     *         {@code lastState(FilterState.class)} the FAILED state
      * @throws WaiterTimeoutException if it is not active in time; carries the last {@link FilterState}
      */
     public FilterState awaitActive(String filterId, Duration timeout) {
         Objects.requireNonNull(filterId, "filterId == null");
         Objects.requireNonNull(timeout, "timeout == null");
-        return Waiter.<FilterState>builder()
+        Waiter<FilterState> waiter = Waiter.<FilterState>builder()
                 .description("filter " + filterId + " ACTIVE")
                 .poll(() -> status(filterId))
                 .success(FilterState::isActive)
-                .failure(FilterState::isFailed, state -> state.reason() == null
-                        ? "filter " + filterId + " activation FAILED"
-                        : "filter " + filterId + " activation FAILED: " + state.reason())
+                .failure(FilterState::isFailed, FilterState::reason)
                 .timeout(timeout)
                 .initialDelay(pollInitialDelay)
                 .maxDelay(pollMaxDelay)
                 .clock(clock)
-                .build()
-                .await();
+                .build();
+        try {
+            return waiter.await();
+        } catch (WaiterFailedException e) {
+            // reason() stays the service's own text (null when it gave none); the message reads well either way
+            String reason = e.reason();
+            WaiterFailedException failed = new WaiterFailedException("filter " + filterId + " activation FAILED"
+                    + (reason == null ? " (the service gave no reason)" : ": " + reason), reason,
+                    e.lastState(FilterState.class).orElse(null));
+            failed.initCause(e);
+            throw failed;
+        }
     }
 
     /**

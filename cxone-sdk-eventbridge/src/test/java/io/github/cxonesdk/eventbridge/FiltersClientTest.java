@@ -13,6 +13,7 @@ import io.github.cxonesdk.core.exception.BadRequestException;
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.core.exception.Violation;
+import io.github.cxonesdk.core.exception.WaiterFailedException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -109,6 +110,28 @@ class FiltersClientTest {
         assertThat(fast.awaitActive("f-1", Duration.ofSeconds(30)).isActive()).isTrue();
         assertThat(transport.sent()).hasSize(3)
                 .allSatisfy(s -> assertThat(s.request().uri().getPath()).endsWith("/filters/f-1/status"));
+    }
+
+    @Test
+    void awaitActive_failed_carriesTheServicesReasonAsIs() {
+        transport.respond(200, "{\"status\": \"PENDING_ACTIVATION\"}")
+                .respond(200, "{\"status\": \"FAILED\", \"reason\": \"target group quota exceeded\"}")
+                .respond(200, "{\"status\": \"FAILED\"}");
+        FiltersClient fast = FiltersClient.builder().http(http).pollDelays(Duration.ofMillis(1), Duration.ofMillis(5)).build();
+
+        assertThatThrownBy(() -> fast.awaitActive("f-1", Duration.ofSeconds(30)))
+                .isInstanceOfSatisfying(WaiterFailedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo("target group quota exceeded");
+                    assertThat(e.getMessage()).contains("f-1").contains("target group quota exceeded")
+                            .doesNotContain("FAILED: filter");
+                    assertThat(e.lastState(FilterState.class)).hasValueSatisfying(
+                            state -> assertThat(state.reason()).isEqualTo("target group quota exceeded"));
+                });
+        assertThatThrownBy(() -> fast.awaitActive("f-1", Duration.ofSeconds(30)))
+                .isInstanceOfSatisfying(WaiterFailedException.class, e -> {
+                    assertThat(e.reason()).isNull();
+                    assertThat(e.getMessage()).contains("f-1").contains("FAILED").doesNotContain("null");
+                });
     }
 
     @Test
