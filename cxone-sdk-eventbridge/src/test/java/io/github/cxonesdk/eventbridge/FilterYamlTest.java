@@ -105,4 +105,19 @@ class FilterYamlTest {
         assertThat(FilterYaml.parse(yaml)).containsExactly(definition);
         assertThat(FilterYaml.export(FilterYaml.parse(yaml))).isEqualTo(yaml);
     }
+
+    @Test
+    void parse_roundTripKeepsUnicodeLineSeparators() {
+        // U+0085 (NEL) left unquoted reads back as a line break: the value vanished or lost its first character
+        List<Object> tricky = List.of("\u0085", "\u0085b", "a\u0085b", "\u2028x", "x\u2029", "\uFEFFbom");
+        FilterDefinition definition = FilterDefinition.builder().name("separators").description("\u0085 description")
+                .channel(Channel.WEB)
+                .matcher(AttributeMatcher.of("payload.x", Operator.IN, tricky))
+                .build();
+
+        String yaml = FilterYaml.export(List.of(definition));
+
+        assertThat(FilterYaml.parse(yaml)).containsExactly(definition);
+        assertThat(FilterYaml.export(FilterYaml.parse(yaml))).isEqualTo(yaml);
+    }
 }
