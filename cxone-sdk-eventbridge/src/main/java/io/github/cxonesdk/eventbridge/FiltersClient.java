@@ -15,6 +15,7 @@ import io.github.cxonesdk.core.exception.WaiterTimeoutException;
 import io.github.cxonesdk.core.paging.Paged;
 import io.github.cxonesdk.core.waiter.Waiter;
 import io.github.cxonesdk.eventbridge.internal.FilterJson;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -297,7 +298,10 @@ public final class FiltersClient implements AutoCloseable {
      */
     public FilterMetrics metrics(String filterId, Duration interval, Duration lookback) {
         requirePositive(lookback, "lookback");
-        return metrics(filterId, interval, "-PT" + lookback.toSeconds() + "S", clock.instant().toString());
+        // seconds as in API.md's "-PT3600S", with a fraction rather than truncating 500 ms to "-PT0S"
+        String seconds = BigDecimal.valueOf(lookback.getSeconds())
+                .add(BigDecimal.valueOf(lookback.getNano(), 9)).stripTrailingZeros().toPlainString();
+        return metrics(filterId, interval, "-PT" + seconds + "S", clock.instant().toString());
     }
 
     /**

@@ -89,6 +89,19 @@ class FiltersClientTest {
     }
 
     @Test
+    void metrics_subSecondLookback_isSentExactlyNotTruncatedToZero() {
+        transport.respond(200, "{\"series\": []}").respond(200, "{\"series\": []}");
+
+        filters.metrics("f-1", Duration.ofSeconds(10), Duration.ofMillis(500));
+        filters.metrics("f-1", Duration.ofSeconds(10), Duration.ofMillis(90_250));
+
+        assertThat(URLDecoder.decode(transport.sent().get(0).request().uri().getRawQuery(), StandardCharsets.UTF_8))
+                .contains("start_time=-PT0.5S");
+        assertThat(URLDecoder.decode(transport.sent().get(1).request().uri().getRawQuery(), StandardCharsets.UTF_8))
+                .contains("start_time=-PT90.25S");
+    }
+
+    @Test
     void validateRemotely_rejectionNamesTheFilterAndTheField() {
         transport.respond(400, "{\"error\": \"invalid_filter\", \"message\": \"matchers[0].value: in takes a list\"}");
 
