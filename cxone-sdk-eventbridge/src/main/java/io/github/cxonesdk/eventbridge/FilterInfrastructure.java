@@ -6,6 +6,7 @@ import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.core.exception.WaiterTimeoutException;
+import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.eventbridge.internal.UnifiedDiff;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Filters as infrastructure as code: export live filters to deterministic YAML, compare a desired
@@ -135,13 +137,13 @@ public final class FilterInfrastructure {
         List<String> unchanged = new ArrayList<>();
         desiredByName.forEach((name, definition) -> {
             Filter current = liveByName.get(name);
-            String wantedYaml = FilterYaml.render(definition);
+            String wantedYaml = FilterYaml.render(asReadBack(definition));
             if (current == null) {
                 creates.add(new FilterChange(FilterChange.Action.CREATE, name, null, null, definition,
                         UnifiedDiff.diff("/dev/null", "desired/" + name, "", wantedYaml)));
                 return;
             }
-            String liveYaml = FilterYaml.render(current.definition());
+            String liveYaml = FilterYaml.render(asReadBack(current.definition()));
             if (liveYaml.equals(wantedYaml)) {
                 unchanged.add(current.id());
             } else {
@@ -211,6 +213,16 @@ public final class FilterInfrastructure {
         String id = written.value().id();
         client.awaitActive(id, activationTimeout);
         return client.get(id).value();
+    }
+
+    /**
+     * Returns the definition as it reads back from the service's JSON, so that values equal on the
+     * wire compare equal: a {@code BigDecimal} {@code 2.50} is sent as {@code 2.50} and read back as
+     * the double {@code 2.5}; without this a plan would never converge.
+     */
+    private static FilterDefinition asReadBack(FilterDefinition definition) {
+        JsonMapper json = CxoneJson.mapper();
+        return json.readValue(json.writeValueAsBytes(definition), FilterDefinition.class);
     }
 
     private static String requireEtag(Filter filter) {

@@ -25,7 +25,8 @@ import java.util.regex.PatternSyntaxException;
  *       number or a numeric string; numbers are finite;</li>
  *   <li>a regex is at most {@value RegexSafety#MAX_LENGTH} characters, compiles, and passes a
  *       safety check against catastrophic backtracking (nested quantifiers such as {@code (a+)+},
- *       repeated overlapping alternations such as {@code (a|a)*});</li>
+ *       repeated overlapping alternations such as {@code (a|a)*}, three or more adjacent
+ *       overlapping quantifiers such as {@code \d*\d*\d*});</li>
  *   <li>a CIDR block is {@code address/length} with an IPv4 (0-32) or IPv6 (0-128) prefix length;</li>
  *   <li>a prefix is not empty.</li>
  * </ul>

@@ -43,18 +43,21 @@ public final class FilterYaml {
     }
 
     /**
-     * Exports definitions as one YAML document, sorted by name.
+     * Exports definitions as one YAML document, sorted by name (then by content, for equal names).
      *
      * @param definitions the definitions
      * @return the YAML text, ending in a newline
      */
     public static String export(Collection<FilterDefinition> definitions) {
         List<FilterDefinition> sorted = new ArrayList<>(definitions);
-        sorted.sort(Comparator.comparing(FilterDefinition::name, Comparator.nullsFirst(Comparator.naturalOrder())));
+        sorted.forEach(definition -> Objects.requireNonNull(definition, "definition == null"));
+        // by name, then by content: live filters may share a name, and the bytes must not depend on input order
+        sorted.sort(Comparator.comparing(FilterDefinition::name, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(FilterYaml::render));
         ObjectNode root = CxoneJson.mapper().createObjectNode();
         ArrayNode filters = root.putArray("filters");
         for (FilterDefinition definition : sorted) {
-            filters.add(YamlCodec.sortedTree(Objects.requireNonNull(definition, "definition == null")));
+            filters.add(YamlCodec.sortedTree(definition));
         }
         return YamlCodec.write(root);
     }

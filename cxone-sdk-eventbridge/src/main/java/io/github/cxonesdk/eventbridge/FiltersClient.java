@@ -15,6 +15,7 @@ import io.github.cxonesdk.core.exception.WaiterTimeoutException;
 import io.github.cxonesdk.core.paging.Paged;
 import io.github.cxonesdk.core.waiter.Waiter;
 import io.github.cxonesdk.eventbridge.internal.FilterJson;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -164,26 +165,35 @@ public final class FiltersClient implements AutoCloseable {
      * @param filterId the filter's id
      * @param timeout how long to wait at most
      * @return the active state
-     * @throws WaiterFailedException if the filter ends {@link FilterStatus#FAILED}; carries the
-     *         service's reason and the last {@link FilterState}
+     * @throws WaiterFailedException if the filter ends {@link FilterStatus#FAILED}; its
+     *         {@code reason()} is the service's reason as sent ({@code null} when it gave none), its
+     *         {@code lastState(FilterState.class)} the FAILED state
      * @throws WaiterTimeoutException if it is not active in time; carries the last {@link FilterState}
      */
     public FilterState awaitActive(String filterId, Duration timeout) {
         Objects.requireNonNull(filterId, "filterId == null");
         Objects.requireNonNull(timeout, "timeout == null");
-        return Waiter.<FilterState>builder()
+        Waiter<FilterState> waiter = Waiter.<FilterState>builder()
                 .description("filter " + filterId + " ACTIVE")
                 .poll(() -> status(filterId))
                 .success(FilterState::isActive)
-                .failure(FilterState::isFailed, state -> state.reason() == null
-                        ? "filter " + filterId + " activation FAILED"
-                        : "filter " + filterId + " activation FAILED: " + state.reason())
+                .failure(FilterState::isFailed, FilterState::reason)
                 .timeout(timeout)
                 .initialDelay(pollInitialDelay)
                 .maxDelay(pollMaxDelay)
                 .clock(clock)
-                .build()
-                .await();
+                .build();
+        try {
+            return waiter.await();
+        } catch (WaiterFailedException e) {
+            // reason() stays the service's own text (null when it gave none); the message reads well either way
+            String reason = e.reason();
+            WaiterFailedException failed = new WaiterFailedException("filter " + filterId + " activation FAILED"
+                    + (reason == null ? " (the service gave no reason)" : ": " + reason), reason,
+                    e.lastState(FilterState.class).orElse(null));
+            failed.initCause(e);
+            throw failed;
+        }
     }
 
     /**
@@ -288,7 +298,10 @@ public final class FiltersClient implements AutoCloseable {
      */
     public FilterMetrics metrics(String filterId, Duration interval, Duration lookback) {
         requirePositive(lookback, "lookback");
-        return metrics(filterId, interval, "-PT" + lookback.toSeconds() + "S", clock.instant().toString());
+        // seconds as in API.md's "-PT3600S", with a fraction rather than truncating 500 ms to "-PT0S"
+        String seconds = BigDecimal.valueOf(lookback.getSeconds())
+                .add(BigDecimal.valueOf(lookback.getNano(), 9)).stripTrailingZeros().toPlainString();
+        return metrics(filterId, interval, "-PT" + seconds + "S", clock.instant().toString());
     }
 
     /**

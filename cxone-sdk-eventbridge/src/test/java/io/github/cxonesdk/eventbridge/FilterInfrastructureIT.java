@@ -64,6 +64,25 @@ class FilterInfrastructureIT {
     }
 
     @Test
+    void planApplyConverges_forNumbersTheWireReadsBackInAnotherJavaType(CxoneSimulator sim) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             FiltersClient filters = Filters.quickClient(http)) {
+            FilterInfrastructure iac = FilterInfrastructure.create(filters, Duration.ofSeconds(30));
+            // built in code: a BigDecimal with a trailing zero and one in exponent form; JSON reads both back as doubles
+            List<FilterDefinition> desired = List.of(Filters.chatInTiers("decimals").toBuilder()
+                    .matcher(AttributeMatcher.of("payload.handleTime", Operator.LESS_THAN, new java.math.BigDecimal("2.50")))
+                    .matcher(AttributeMatcher.of("payload.waitTime", Operator.GREATER_THAN, new java.math.BigDecimal("1E+2")))
+                    .build());
+
+            List<String> ids = iac.apply(iac.plan(desired, List.of())).liveIds();
+
+            FilterPlan again = iac.plan(desired, iac.live(ids));
+            assertThat(again.changes()).as(again.render()).isEmpty();
+            assertThat(again.unchangedIds()).isEqualTo(ids);
+        }
+    }
+
+    @Test
     void apply_ofAStalePlan_failsInsteadOfOverwritingTheOtherEdit(CxoneSimulator sim) {
         try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
              FiltersClient filters = Filters.quickClient(http)) {

@@ -103,6 +103,26 @@ class FilterValidatorTest {
         });
     }
 
+    /**
+     * Three or more adjacent unbounded quantifiers over overlapping characters are polynomial of
+     * degree four or more with find(): {@code \d*\d*\d*\d*\d*\d*x} takes minutes on a 100-digit string.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\\d*\\d*\\d*\\d*\\d*\\d*x", ".*.*.*=.*", "\\w+\\d+\\w*x", "^[a-z]*[a-c]+\\w*$",
+        "\\d+\\b\\d*\\d+x"})
+    void runsOfThreeAdjacentOverlappingQuantifiersAreRejected(String regex) {
+        assertThat(withRule(PatternType.REGEX, regex)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("pattern_rules[0].pattern");
+            assertThat(v.message()).startsWith("regex is unsafe");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\d+\\d+", "[a-z]*[0-9]*[A-Z]*", ".*a.*b.*c", "\\d*-\\d*-\\d*", "x{2,}y{3,}z+"})
+    void adjacentQuantifiersThatCannotShareCharactersOrAreFewAreAccepted(String regex) {
+        assertThat(withRule(PatternType.REGEX, regex)).isEmpty();
+    }
+
     @Test
     void regexThatDoesNotCompileOrIsTooLongIsRejected() {
         assertThat(withRule(PatternType.REGEX, "(unclosed")).singleElement()

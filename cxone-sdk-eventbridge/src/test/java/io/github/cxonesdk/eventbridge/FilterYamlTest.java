@@ -25,6 +25,16 @@ class FilterYamlTest {
     }
 
     @Test
+    void export_sameStateInAnyOrder_givesTheSameBytes_evenWhenLiveFiltersShareAName() {
+        // the service does not enforce unique names, so an export of live filters may hold two
+        Filter one = new Filter("f-1", Filters.platinumVoice("twin"), FilterStatus.ACTIVE, "\"1\"", null, null);
+        Filter two = new Filter("f-2", Filters.platinumVoice("twin").toBuilder().description("other").build(),
+                FilterStatus.ACTIVE, "\"2\"", null, null);
+
+        assertThat(FilterYaml.exportFilters(List.of(two, one))).isEqualTo(FilterYaml.exportFilters(List.of(one, two)));
+    }
+
+    @Test
     void export_sortsKeysAlphabetically() {
         String yaml = FilterYaml.export(List.of(Filters.platinumVoice("p")));
 
@@ -96,6 +106,21 @@ class FilterYamlTest {
         List<Object> tricky = List.of("null", "~", "", "1e3", "0x1F", "-", "@at", ": colon", "#hash", "a\nb",
                 " padded ", "yes", "off", "2026-11-22", "*star", "!bang", "'quote'", "\"dq\"", "ünïcödé", "12:30");
         FilterDefinition definition = FilterDefinition.builder().name("tricky").description("line one\nline: two")
+                .channel(Channel.WEB)
+                .matcher(AttributeMatcher.of("payload.x", Operator.IN, tricky))
+                .build();
+
+        String yaml = FilterYaml.export(List.of(definition));
+
+        assertThat(FilterYaml.parse(yaml)).containsExactly(definition);
+        assertThat(FilterYaml.export(FilterYaml.parse(yaml))).isEqualTo(yaml);
+    }
+
+    @Test
+    void parse_roundTripKeepsUnicodeLineSeparators() {
+        // U+0085 (NEL) left unquoted reads back as a line break: the value vanished or lost its first character
+        List<Object> tricky = List.of("\u0085", "\u0085b", "a\u0085b", "\u2028x", "x\u2029", "\uFEFFbom");
+        FilterDefinition definition = FilterDefinition.builder().name("separators").description("\u0085 description")
                 .channel(Channel.WEB)
                 .matcher(AttributeMatcher.of("payload.x", Operator.IN, tricky))
                 .build();

@@ -13,6 +13,7 @@ import io.github.cxonesdk.core.exception.BadRequestException;
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.core.exception.Violation;
+import io.github.cxonesdk.core.exception.WaiterFailedException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +89,19 @@ class FiltersClientTest {
     }
 
     @Test
+    void metrics_subSecondLookback_isSentExactlyNotTruncatedToZero() {
+        transport.respond(200, "{\"series\": []}").respond(200, "{\"series\": []}");
+
+        filters.metrics("f-1", Duration.ofSeconds(10), Duration.ofMillis(500));
+        filters.metrics("f-1", Duration.ofSeconds(10), Duration.ofMillis(90_250));
+
+        assertThat(URLDecoder.decode(transport.sent().get(0).request().uri().getRawQuery(), StandardCharsets.UTF_8))
+                .contains("start_time=-PT0.5S");
+        assertThat(URLDecoder.decode(transport.sent().get(1).request().uri().getRawQuery(), StandardCharsets.UTF_8))
+                .contains("start_time=-PT90.25S");
+    }
+
+    @Test
     void validateRemotely_rejectionNamesTheFilterAndTheField() {
         transport.respond(400, "{\"error\": \"invalid_filter\", \"message\": \"matchers[0].value: in takes a list\"}");
 
@@ -109,6 +123,28 @@ class FiltersClientTest {
         assertThat(fast.awaitActive("f-1", Duration.ofSeconds(30)).isActive()).isTrue();
         assertThat(transport.sent()).hasSize(3)
                 .allSatisfy(s -> assertThat(s.request().uri().getPath()).endsWith("/filters/f-1/status"));
+    }
+
+    @Test
+    void awaitActive_failed_carriesTheServicesReasonAsIs() {
+        transport.respond(200, "{\"status\": \"PENDING_ACTIVATION\"}")
+                .respond(200, "{\"status\": \"FAILED\", \"reason\": \"target group quota exceeded\"}")
+                .respond(200, "{\"status\": \"FAILED\"}");
+        FiltersClient fast = FiltersClient.builder().http(http).pollDelays(Duration.ofMillis(1), Duration.ofMillis(5)).build();
+
+        assertThatThrownBy(() -> fast.awaitActive("f-1", Duration.ofSeconds(30)))
+                .isInstanceOfSatisfying(WaiterFailedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo("target group quota exceeded");
+                    assertThat(e.getMessage()).contains("f-1").contains("target group quota exceeded")
+                            .doesNotContain("FAILED: filter");
+                    assertThat(e.lastState(FilterState.class)).hasValueSatisfying(
+                            state -> assertThat(state.reason()).isEqualTo("target group quota exceeded"));
+                });
+        assertThatThrownBy(() -> fast.awaitActive("f-1", Duration.ofSeconds(30)))
+                .isInstanceOfSatisfying(WaiterFailedException.class, e -> {
+                    assertThat(e.reason()).isNull();
+                    assertThat(e.getMessage()).contains("f-1").contains("FAILED").doesNotContain("null");
+                });
     }
 
     @Test

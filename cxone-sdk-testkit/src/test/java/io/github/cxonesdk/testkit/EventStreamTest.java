@@ -74,11 +74,18 @@ class EventStreamTest {
         assertThatThrownBy(() -> TestSocket.connect(sim.eventStreamUrl(), null, true))
                 .isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
-                        e -> assertThat(e.getResponse().statusCode()).isEqualTo(401));
+                        e -> {
+                            assertThat(e.getResponse().statusCode()).isEqualTo(401);
+                            // API.md conventions: every error answer carries an X-Request-Id header
+                            assertThat(e.getResponse().headers().firstValue("X-Request-Id")).isPresent();
+                        });
         String limited = new RawClient(sim).fetchToken("no-stream", "pw", null);
         assertThatThrownBy(() -> TestSocket.connect(sim.eventStreamUrl(), limited, true))
                 .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
-                        e -> assertThat(e.getResponse().statusCode()).isEqualTo(403));
+                        e -> {
+                            assertThat(e.getResponse().statusCode()).isEqualTo(403);
+                            assertThat(e.getResponse().headers().firstValue("X-Request-Id")).isPresent();
+                        });
     }
 
     @Test

@@ -49,6 +49,18 @@ class FiltersConversationTest {
         assertInvalid(filter("bad", "greater_than").replace("300", "\"lots\""), "matchers[1].value:");
     }
 
+    @Test
+    void numbersBeyondDoublePrecisionOrRangeAreKeptExactly() {
+        // API.md compares numbers exactly; a double would turn 1e400 into Infinity (a 500 here) and
+        // 300.00000000000000000001 into 300
+        String huge = filter("huge", "greater_than").replace("300", "1e400");
+        assertThat(client.post(FILTERS + "/validate", huge).statusCode()).isEqualTo(200);
+        HttpResponse<String> created = client.post(FILTERS, filter("exact", "equals")
+                .replace("300", "300.00000000000000000001"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("300.00000000000000000001");
+    }
+
     private void assertInvalid(String body, String messagePrefix) {
         HttpResponse<String> response = client.post(FILTERS + "/validate", body);
         assertThat(response.statusCode()).isEqualTo(400);

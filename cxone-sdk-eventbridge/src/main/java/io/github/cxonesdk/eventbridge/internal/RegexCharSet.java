@@ -56,6 +56,10 @@ final class RegexCharSet {
         return set;
     }
 
+    boolean isEmpty() {
+        return low == 0 && high == 0 && !other;
+    }
+
     boolean intersects(RegexCharSet set) {
         return (low & set.low) != 0 || (high & set.high) != 0 || (other && set.other);
     }

@@ -11,12 +11,15 @@ import java.util.List;
  *       quantifier, such as {@code (a+)+}, {@code (a*)*}, {@code (.*a){3}}, {@code ([a-z]+\.)+};</li>
  *   <li>a repeated group holding an alternation whose branches can start with the same character
  *       or match the empty string, such as {@code (a|a)*}, {@code (a|ab)+}, {@code (\d|[0-9])*};</li>
- *   <li>back-references inside a repeated group.</li>
+ *   <li>back-references inside a repeated group;</li>
+ *   <li>three or more adjacent unbounded quantifiers whose characters overlap, such as
+ *       {@code \d*\d*\d*x} or {@code .*.*.*=}: polynomial, but of degree four or more with
+ *       {@code find()}, so a 100-character input already takes minutes.</li>
  * </ul>
  * First-character sets are over-approximated (case-insensitive flags and {@code \p{..}} classes
  * count as "anything"), so the check may reject a safe pattern but does not accept these shapes.
- * It does not reject polynomial shapes such as adjacent overlapping quantifiers ({@code \d+\d+},
- * {@code .*.*}); those are slow on long inputs but not exponential.
+ * It does not reject two adjacent overlapping quantifiers ({@code \d+\d+}, {@code .*.*}) or
+ * quantifiers separated by other atoms ({@code .*a.*b.*c}); those are slow on long inputs only.
  *
  * <p>This class is thread-safe (each call uses its own parser).
  */
@@ -49,6 +52,8 @@ public final class RegexSafety {
         boolean variable;
         boolean ambiguous;
         boolean backReference;
+        /** Set on a quantified atom without an upper bound ({@code *}, {@code +}, {@code {n,}}). */
+        boolean unbounded;
         final RegexCharSet first = new RegexCharSet();
 
         static Info empty() {
@@ -110,10 +115,12 @@ public final class RegexSafety {
 
         private Info parseSequence() {
             Info result = Info.empty();
+            AdjacentRun run = new AdjacentRun();
             while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
                 int atomStart = i;
                 Info atom = parseAtom();
                 atom = parseQuantifier(atom, atomStart);
+                run.next(atom, atomStart, i);
                 if (result.nullable) {
                     result.first.addAll(atom.first);
                 }
@@ -165,7 +172,33 @@ public final class RegexSafety {
             result.variable = atom.variable || min != max;
             result.ambiguous = atom.ambiguous;
             result.backReference = atom.backReference;
+            result.unbounded = max == Long.MAX_VALUE;
             return result;
+        }
+
+        /** Follows a run of adjacent unbounded quantifiers whose characters overlap pairwise. */
+        private final class AdjacentRun {
+            private RegexCharSet last;
+            private int length;
+            private int start;
+
+            void next(Info atom, int atomStart, int atomEnd) {
+                if (atom.unbounded) {
+                    if (length > 0 && last.intersects(atom.first)) {
+                        length++;
+                    } else {
+                        length = 1;
+                        start = atomStart;
+                    }
+                    last = atom.first;
+                    if (length == 3) {
+                        problems.add("adjacent overlapping quantifiers in '" + p.substring(start, atomEnd)
+                                + "' can backtrack polynomially (minutes on a short input)");
+                    }
+                } else if (!(atom.nullable && atom.first.isEmpty())) {
+                    length = 0; // a character between the quantifiers breaks the run; zero-width atoms do not
+                }
+            }
         }
 
         private static long parseBound(String text, long absent) {

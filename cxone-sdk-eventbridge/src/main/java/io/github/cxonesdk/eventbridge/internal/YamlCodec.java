@@ -9,8 +9,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * Writes JSON trees as canonical YAML: keys sorted at every level, no document marker, minimal
@@ -20,7 +22,8 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * <p>Not part of the API. This class is thread-safe.
  */
 public final class YamlCodec {
-    private static final YAMLMapper YAML = YAMLMapper.builder()
+    private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .stringQuotingChecker(new UnicodeBreakQuoting()).build())
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
             .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
@@ -28,6 +31,26 @@ public final class YamlCodec {
             .build();
 
     private YamlCodec() {
+    }
+
+    /**
+     * Jackson's default quoting, plus quotes for strings holding U+0085, U+2028, U+2029 or U+FEFF:
+     * a YAML reader takes those as line breaks or a byte-order mark in a plain scalar, so the
+     * value would not read back (a lone U+0085 read back as nothing).
+     */
+    private static final class UnicodeBreakQuoting extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            for (int k = 0; k < value.length(); k++) {
+                char c = value.charAt(k);
+                if (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+                    return true;
+                }
+            }
+            return super.needToQuoteValue(value);
+        }
     }
 
     /**

@@ -64,6 +64,12 @@ final class IpBlock {
         if (text.indexOf(':') < 0 || !V6.matcher(text).matches()) {
             return null;
         }
+        for (String group : text.split(":", -1)) {
+            // InetAddress takes "::00001"; RFC 4291 allows at most four hex digits per group
+            if (group.length() > 4 && group.indexOf('.') < 0) {
+                return null;
+            }
+        }
         try {
             InetAddress parsed = InetAddress.getByName(text);
             byte[] raw = parsed.getAddress();

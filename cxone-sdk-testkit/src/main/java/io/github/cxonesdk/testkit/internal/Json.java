@@ -3,6 +3,7 @@ package io.github.cxonesdk.testkit.internal;
 import java.math.BigDecimal;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -11,7 +12,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The simulator's own JSON helpers; deliberately independent of the SDK's mapper. */
 public final class Json {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /**
+     * Reads JSON numbers with a fraction or exponent as exact decimals: API.md compares numbers
+     * exactly, and a double would round {@code 1.00000000000000000001} to 1 and turn {@code 1e400}
+     * into infinity (which no decimal can hold).
+     */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private Json() {
     }
@@ -67,7 +75,8 @@ public final class Json {
             return null;
         }
         if (node.isNumber()) {
-            return node.decimalValue();
+            // a tree built in code may hold a non-finite double, which is no JSON number
+            return (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue()) ? null : node.decimalValue();
         }
         if (node.isString()) {
             String s = node.stringValue().trim();

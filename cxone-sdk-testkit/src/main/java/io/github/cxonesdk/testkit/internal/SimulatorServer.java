@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -44,6 +45,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final WorkloadGenerator workload;
     private final Server server;
     private final ServerConnector connector;
+    private final AtomicLong upgradeRequestIds = new AtomicLong();
     private volatile URI baseUrl;
 
     public SimulatorServer(Settings settings) {
@@ -107,11 +109,13 @@ public final class SimulatorServer implements AutoCloseable {
         return (request, response, callback) -> {
             Tokens.Issued token = tokens.lookup(bearer(request));
             if (token == null) {
-                reject(response, callback, 401, "invalid_token", "missing, unknown or expired access token", null);
+                reject(request, response, callback, 401, "invalid_token", "missing, unknown or expired access token",
+                        null);
                 return null;
             }
             if (!token.scopes().contains(scope)) {
-                reject(response, callback, 403, "insufficient_scope", "the token lacks scope '" + scope + "'", scope);
+                reject(request, response, callback, 403, "insufficient_scope", "the token lacks scope '" + scope + "'",
+                        scope);
                 return null;
             }
             return factory.apply(token);
@@ -127,15 +131,22 @@ public final class SimulatorServer implements AutoCloseable {
         return query.getValue("access_token");
     }
 
-    private static void reject(ServerUpgradeResponse response, org.eclipse.jetty.util.Callback callback, int status,
-                               String error, String message, String scope) {
+    /** Answers a refused upgrade like any REST error (API.md): error, message, requestId and X-Request-Id. */
+    private void reject(ServerUpgradeRequest request, ServerUpgradeResponse response,
+                        org.eclipse.jetty.util.Callback callback, int status, String error, String message,
+                        String scope) {
+        String clientRequestId = request.getHeaders().get("X-Request-Id");
+        String requestId = clientRequestId != null && !clientRequestId.isBlank() && clientRequestId.length() <= 200
+                ? clientRequestId : "sim-ws-" + upgradeRequestIds.incrementAndGet();
         ObjectNode body = Json.object();
         body.put("error", error);
         body.put("message", message);
+        body.put("requestId", requestId);
         if (scope != null) {
             body.put("scope", scope);
         }
         response.setStatus(status);
+        response.getHeaders().put("X-Request-Id", requestId);
         response.getHeaders().put("Content-Type", "application/json");
         Content.Sink.write(response, true, Json.write(body), callback);
     }
