@@ -9,8 +9,8 @@ import java.util.List;
  *
  * <p>{@code value} is a JSON value: a {@link String}, a {@link Number}, a {@link Boolean}, or for
  * {@link Operator#IN} a {@link List} of those. Reading JSON gives exactly those natural Java types
- * (strings, {@code Integer}/{@code Long}/{@code BigInteger}/{@code Double}/{@code BigDecimal},
- * booleans, lists). A list is copied into an unmodifiable list. Other types are accepted here so a
+ * (strings, {@code Integer}/{@code Long}/{@code BigInteger} for integers, {@code BigDecimal} for decimals
+ * so that no digit is lost, booleans, lists). A list is copied into an unmodifiable list. Other types are accepted here so a
  * server response always reads, and {@link FilterValidator} reports them.
  *
  * <pre>{@code

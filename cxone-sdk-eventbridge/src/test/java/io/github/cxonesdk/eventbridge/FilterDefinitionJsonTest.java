@@ -13,7 +13,8 @@ class FilterDefinitionJsonTest {
             {"name": "platinum_voice_routing", "description": "d", "channel": "voice",
              "matchers": [{"attribute": "customer.tier", "operator": "equals", "value": "platinum"},
                           {"attribute": "interaction.duration_seconds", "operator": "greater_than", "value": 300},
-                          {"attribute": "x", "operator": "in", "value": ["a", 7, 2.5, true]}],
+                          {"attribute": "x", "operator": "in", "value": ["a", 7, 2.5, true]},
+                          {"attribute": "y", "operator": "greater_than", "value": 0.1000000000000000000001}],
              "pattern_rules": [{"type": "regex", "field": "agent.skill_id", "pattern": "^skill_premium_.*$"}],
              "target_group_id": "grp_downstream_processor_01",
              "id": "f-1", "etag": "\\"3\\"", "status": "ACTIVE"}
@@ -26,9 +27,11 @@ class FilterDefinitionJsonTest {
         assertThat(filter.name()).isEqualTo("platinum_voice_routing");
         assertThat(filter.channel()).isEqualTo(Channel.VOICE);
         assertThat(filter.matchers()).extracting(AttributeMatcher::operator)
-                .containsExactly(Operator.EQUALS, Operator.GREATER_THAN, Operator.IN);
+                .containsExactly(Operator.EQUALS, Operator.GREATER_THAN, Operator.IN, Operator.GREATER_THAN);
         assertThat(filter.matchers().get(1).value()).isEqualTo(300);
-        assertThat(filter.matchers().get(2).value()).isEqualTo(List.of("a", 7, 2.5, true));
+        assertThat(filter.matchers().get(2).value()).isEqualTo(List.of("a", 7, new BigDecimal("2.5"), true));
+        // decimals read exactly: a double would round this to 0.1
+        assertThat(filter.matchers().get(3).value()).isEqualTo(new BigDecimal("0.1000000000000000000001"));
         assertThat(filter.patternRules()).containsExactly(
                 PatternRule.of(PatternType.REGEX, "agent.skill_id", "^skill_premium_.*$"));
         assertThat(filter.targetGroupId()).isEqualTo("grp_downstream_processor_01");

@@ -72,6 +72,20 @@ class FilterYamlTest {
     }
 
     @Test
+    void parse_roundTripKeepsDecimalsExact() {
+        FilterDefinition precise = FilterDefinition.builder().name("precise").channel(Channel.VOICE)
+                .matcher(AttributeMatcher.of("payload.handleTime", Operator.GREATER_THAN,
+                        new java.math.BigDecimal("0.1000000000000000000001")))
+                .targetGroupId("g").build();
+
+        List<FilterDefinition> parsed = FilterYaml.parse(FilterYaml.export(List.of(precise)));
+
+        // a double would read 0.1 and the engine would match events the filter does not
+        assertThat(parsed.get(0).matchers().get(0).value())
+                .isEqualTo(new java.math.BigDecimal("0.1000000000000000000001"));
+    }
+
+    @Test
     void parse_listsEveryProblemWithItsPath() {
         String yaml = """
                 filters:
