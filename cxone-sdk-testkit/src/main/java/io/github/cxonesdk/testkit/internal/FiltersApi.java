@@ -67,6 +67,11 @@ public final class FiltersApi implements AutoCloseable {
         failReasons.put(name, reason);
     }
 
+    /** Returns whether a filter exists (not deleted). */
+    boolean exists(String id) {
+        return store.exists(id);
+    }
+
     /** Counts one streamed event against the ACTIVE filters (for the hit-rate metrics). */
     public void observe(JsonNode event) {
         Map<String, FilterMatcher> snapshot = active;
@@ -103,8 +108,13 @@ public final class FiltersApi implements AutoCloseable {
     }
 
     private ApiResponse status(ApiRequest request) {
-        store.get(request.var(0), WHAT);
-        State state = states.get(request.var(0));
+        // one read of the state: a separate existence check could see a filter a concurrent delete
+        // removes before the state read (a 500); the state map holds exactly the live filters
+        String id = request.var(0);
+        State state = states.get(id);
+        if (state == null) {
+            throw ApiException.notFound(WHAT, id);
+        }
         ObjectNode body = Json.object();
         body.put("status", state.status());
         body.put("reason", state.reason());
