@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Filter groups: replace a group's members, list them in cursor pages. A group exists once assigned.
- * At most {@link #MAX_GROUPS} groups are kept: assigning one more forgets the least recently assigned
+ * At most {@code MAX_GROUPS} (10,000) groups are kept: assigning one more forgets the least recently assigned
  * group, so the map stays bounded (each group holds at most the existing filters, themselves capped).
  */
 final class FilterGroupsApi {

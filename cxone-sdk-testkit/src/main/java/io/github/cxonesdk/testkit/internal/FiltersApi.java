@@ -46,7 +46,7 @@ public final class FiltersApi implements AutoCloseable {
     private final FilterMetrics metrics;
     private final Map<String, State> states = new ConcurrentHashMap<>();
     private final Map<String, String> failReasons = new ConcurrentHashMap<>();
-    /** The ACTIVE filters' matchers, rebuilt from {@link #states} under the lock on every transition. */
+    /** The ACTIVE filters' matchers, rebuilt from {@code states} under the lock on every transition. */
     private volatile Map<String, FilterMatcher> active = Map.of();
     private final ScheduledExecutorService executor;
     private final Scheduler scheduler;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Issued access tokens. Expired ones are purged as new ones are issued, and at most {@link #MAX_LIVE}
+ * Issued access tokens. Expired ones are purged as new ones are issued, and at most {@code MAX_LIVE} (10,000)
  * are kept: beyond that the oldest issued token is forgotten (it then answers 401), so the map stays
  * bounded however many tokens a long run issues.
  */
