@@ -50,6 +50,19 @@ class FiltersConversationTest {
     }
 
     @Test
+    void validate_inTakesANonEmptyListOfScalars() {
+        String in = filter("in", "greater_than").replace("\"operator\":\"equals\",\"value\":\"platinum\"",
+                "\"operator\":\"in\",\"value\":LIST");
+        assertThat(client.post(FILTERS + "/validate", in.replace("LIST", "[\"gold\",300,true]")).statusCode())
+                .isEqualTo(200);
+        assertInvalid(in.replace("LIST", "\"gold\""), "matchers[0].value: operator 'in' takes");
+        assertInvalid(in.replace("LIST", "[]"), "matchers[0].value: operator 'in' takes a non-empty list");
+        assertInvalid(in.replace("LIST", "[\"gold\",{\"a\":1}]"), "matchers[0].value[1]: ");
+        assertInvalid(in.replace("LIST", "[[\"gold\"]]"), "matchers[0].value[0]: ");
+        assertInvalid(in.replace("LIST", "[\"gold\",null]"), "matchers[0].value[1]: ");
+    }
+
+    @Test
     void numbersBeyondDoublePrecisionOrRangeAreKeptExactly() {
         // API.md compares numbers exactly; a double would turn 1e400 into Infinity (a 500 here) and
         // 300.00000000000000000001 into 300

@@ -11,17 +11,34 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Filter groups: replace a group's members, list them in cursor pages. A group exists once assigned. */
+/**
+ * Filter groups: replace a group's members, list them in cursor pages. A group exists once assigned.
+ * At most {@code MAX_GROUPS} (10,000) groups are kept: assigning one more forgets the least recently assigned
+ * group, so the map stays bounded (each group holds at most the existing filters, themselves capped).
+ */
 final class FilterGroupsApi {
+    /** The most groups kept. */
+    static final int MAX_GROUPS = 10_000;
     private static final String BASE = "/api/v2/event-processing/filter-groups/{}/filters";
 
-    private final Map<String, List<String>> groups = new LinkedHashMap<>();
+    /** Least recently assigned first, guarded by itself. */
+    private final Map<String, List<String>> groups;
     private final Predicate<String> filterExists;
     private final FilterAudit audit;
 
     FilterGroupsApi(Predicate<String> filterExists, FilterAudit audit) {
+        this(filterExists, audit, MAX_GROUPS);
+    }
+
+    FilterGroupsApi(Predicate<String> filterExists, FilterAudit audit, int maxGroups) {
         this.filterExists = filterExists;
         this.audit = audit;
+        this.groups = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+                return size() > maxGroups;
+            }
+        };
     }
 
     void register(Router router) {
@@ -44,6 +61,7 @@ final class FilterGroupsApi {
             members.add(id.stringValue());
         }
         synchronized (groups) {
+            groups.remove(group); // re-assigning makes the group the most recent
             groups.put(group, new ArrayList<>(members));
         }
         for (String id : members) {

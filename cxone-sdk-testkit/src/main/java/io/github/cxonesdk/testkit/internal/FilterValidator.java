@@ -56,11 +56,28 @@ public final class FilterValidator {
         if (value == null) {
             throw invalid(path + ".value: is required");
         }
-        if ("in".equals(operator) && !value.isArray()) {
-            throw invalid(path + ".value: operator 'in' takes an array");
+        if ("in".equals(operator)) {
+            inList(path + ".value", value);
         }
         if (("greater_than".equals(operator) || "less_than".equals(operator)) && Json.numeric(value) == null) {
             throw invalid(path + ".value: operator '" + operator + "' takes a number or a numeric string");
+        }
+    }
+
+    /** Same rule as the SDK's FilterValidator: {@code in} takes a non-empty list of strings, numbers or booleans. */
+    private static void inList(String path, JsonNode value) {
+        if (!value.isArray()) {
+            throw invalid(path + ": operator 'in' takes a list of values");
+        }
+        if (value.isEmpty()) {
+            throw invalid(path + ": operator 'in' takes a non-empty list");
+        }
+        for (int j = 0; j < value.size(); j++) {
+            JsonNode element = value.get(j);
+            if (!element.isString() && !element.isNumber() && !element.isBoolean()) {
+                throw invalid(path + "[" + j + "]: operator 'in' takes a string, number or boolean, not "
+                        + (element.isNull() ? "null" : element.isArray() ? "a list" : "an object"));
+            }
         }
     }
 

@@ -24,7 +24,19 @@ public final class FiltersApi implements AutoCloseable {
     private static final List<String> SERVER_FIELDS = List.of("id", "etag", "status", "reason", "version",
             "created_at", "updated_at");
 
-    private record State(String status, String reason, long generation) {
+    /**
+     * The lifecycle state of one filter. {@code generation} numbers its activations: a scheduled
+     * "activation finished" step applies only to the generation it was scheduled for. {@code matcher}
+     * is set exactly when the status is ACTIVE, so the set of filters counted in the metrics is
+     * derived from the same state the status endpoint answers.
+     */
+    private record State(String status, String reason, long generation, FilterMatcher matcher) {
+    }
+
+    /** Runs a task after a delay; injectable so tests can order the scheduled steps themselves. */
+    @FunctionalInterface
+    interface Scheduler {
+        void schedule(Runnable task, Duration delay);
     }
 
     private final ResourceStore store;
@@ -34,15 +46,29 @@ public final class FiltersApi implements AutoCloseable {
     private final FilterMetrics metrics;
     private final Map<String, State> states = new ConcurrentHashMap<>();
     private final Map<String, String> failReasons = new ConcurrentHashMap<>();
+    /** The ACTIVE filters' matchers, rebuilt from {@code states} under the lock on every transition. */
     private volatile Map<String, FilterMatcher> active = Map.of();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "cxone-sim-filters");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService executor;
+    private final Scheduler scheduler;
     private final FilterGroupsApi groups;
 
     public FiltersApi(Clock clock, Duration activationDelay, FaultInjector faults) {
+        this(clock, activationDelay, faults, null);
+    }
+
+    /** Creates the endpoint group with an injected scheduler (a private single thread when null). */
+    FiltersApi(Clock clock, Duration activationDelay, FaultInjector faults, Scheduler scheduler) {
+        if (scheduler == null) {
+            this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "cxone-sim-filters");
+                t.setDaemon(true);
+                return t;
+            });
+            this.scheduler = (task, delay) -> executor.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            this.executor = null;
+            this.scheduler = scheduler;
+        }
         this.store = new ResourceStore("flt-", clock, 10_000);
         this.activationDelay = activationDelay;
         this.faults = faults;
@@ -65,6 +91,16 @@ public final class FiltersApi implements AutoCloseable {
 
     public void failActivation(String name, String reason) {
         failReasons.put(name, reason);
+    }
+
+    /** Returns whether a filter exists (not deleted). */
+    boolean exists(String id) {
+        return store.exists(id);
+    }
+
+    /** Returns the ids of the filters the metrics currently count (the ACTIVE ones). */
+    java.util.Set<String> activeFilterIds() {
+        return active.keySet();
     }
 
     /** Counts one streamed event against the ACTIVE filters (for the hit-rate metrics). */
@@ -90,7 +126,11 @@ public final class FiltersApi implements AutoCloseable {
         ObjectNode body = userFields(request.jsonBody());
         FilterValidator.validate(body);
         ResourceStore.Entry entry = store.create(body);
-        states.put(entry.id(), new State("DRAFT", null, 0));
+        synchronized (this) {
+            if (store.exists(entry.id())) { // not deleted between the store write and this lock
+                states.put(entry.id(), new State("DRAFT", null, 0, null));
+            }
+        }
         audit.record(request.actor(), "created", entry.id(), details(entry));
         ApiResponse answer = versioned(201, entry, false);
         startActivation(entry.id());
@@ -103,8 +143,13 @@ public final class FiltersApi implements AutoCloseable {
     }
 
     private ApiResponse status(ApiRequest request) {
-        store.get(request.var(0), WHAT);
-        State state = states.get(request.var(0));
+        // one read of the state: a separate existence check could see a filter a concurrent delete
+        // removes before the state read (a 500); the state map holds exactly the live filters
+        String id = request.var(0);
+        State state = states.get(id);
+        if (state == null) {
+            throw ApiException.notFound(WHAT, id);
+        }
         ObjectNode body = Json.object();
         body.put("status", state.status());
         body.put("reason", state.reason());
@@ -129,23 +174,37 @@ public final class FiltersApi implements AutoCloseable {
     private ApiResponse delete(ApiRequest request) {
         String id = request.var(0);
         store.delete(id, WHAT);
-        states.remove(id);
-        deactivate(id);
+        synchronized (this) {
+            if (states.remove(id) != null) {
+                refreshActive();
+            }
+        }
         groups.forget(id);
         metrics.forget(id);
         audit.record(request.actor(), "deleted", id, null);
         return ApiResponse.noContent();
     }
 
-    private void startActivation(String id) {
-        State next = states.compute(id, (k, s) -> new State("PENDING_ACTIVATION", null, s == null ? 1 : s.generation() + 1));
-        deactivate(id);
+    /** Starts a new activation generation; every lifecycle transition holds this object's lock. */
+    private synchronized void startActivation(String id) {
+        State current = states.get(id);
+        if (current == null) {
+            return; // deleted meanwhile
+        }
+        State next = new State("PENDING_ACTIVATION", null, current.generation() + 1, null);
+        states.put(id, next);
+        refreshActive();
         audit.record("system", "status_changed", id, statusDetails(next));
         long generation = next.generation();
-        scheduler.schedule(() -> finishActivation(id, generation), activationDelay.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(() -> finishActivation(id, generation), activationDelay);
     }
 
+    /** Ends the activation it was scheduled for; a stale generation or a deleted filter is left alone. */
     private synchronized void finishActivation(String id, long generation) {
+        State current = states.get(id);
+        if (current == null || current.generation() != generation || !"PENDING_ACTIVATION".equals(current.status())) {
+            return;
+        }
         ResourceStore.Entry entry;
         try {
             entry = store.get(id, WHAT);
@@ -153,32 +212,28 @@ public final class FiltersApi implements AutoCloseable {
             return;
         }
         String reason = failReasons.get(Json.string(entry.body(), "name"));
-        State current = states.get(id);
-        if (current == null || current.generation() != generation) {
-            return;
-        }
-        State done = reason == null ? new State("ACTIVE", null, generation) : new State("FAILED", reason, generation);
+        State done = reason == null ? new State("ACTIVE", null, generation, FilterMatcher.compile(entry.body()))
+                : new State("FAILED", reason, generation, null);
         states.put(id, done);
-        if (reason == null) {
-            Map<String, FilterMatcher> next = new LinkedHashMap<>(active);
-            next.put(id, FilterMatcher.compile(entry.body()));
-            active = Map.copyOf(next);
-        }
+        refreshActive();
         audit.record("system", "status_changed", id, statusDetails(done));
     }
 
-    private synchronized void deactivate(String id) {
-        if (active.containsKey(id)) {
-            Map<String, FilterMatcher> next = new LinkedHashMap<>(active);
-            next.remove(id);
-            active = Map.copyOf(next);
-        }
+    /** Rebuilds the matcher snapshot from the states; called with the lock held after every transition. */
+    private void refreshActive() {
+        Map<String, FilterMatcher> next = new LinkedHashMap<>();
+        states.forEach((id, state) -> {
+            if (state.matcher() != null) {
+                next.put(id, state.matcher());
+            }
+        });
+        active = Map.copyOf(next);
     }
 
     private ApiResponse versioned(int status, ResourceStore.Entry entry, boolean export) {
         ObjectNode body = entry.body().deepCopy();
         body.put("etag", entry.etag());
-        State state = states.getOrDefault(entry.id(), new State("DRAFT", null, 0));
+        State state = states.getOrDefault(entry.id(), new State("DRAFT", null, 0, null));
         body.put("status", status == 201 ? "DRAFT" : state.status());
         if (export) {
             body.put("reason", state.reason());
@@ -213,6 +268,8 @@ public final class FiltersApi implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        if (executor != null) {
+            executor.shutdownNow();
+        }
     }
 }

@@ -56,6 +56,13 @@ public final class Router extends Handler.Abstract {
         return this;
     }
 
+    /** Returns the endpoint registered for a method and pattern, for tests that drive an endpoint group directly. */
+    Endpoint endpoint(String method, String pattern) {
+        String[] segments = split(pattern);
+        return routes.stream().filter(r -> r.method().equals(method) && java.util.Arrays.equals(r.segments(), segments))
+                .findFirst().map(Route::endpoint).orElseThrow(() -> new IllegalArgumentException(method + " " + pattern));
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String clientRequestId = request.getHeaders().get("X-Request-Id");

@@ -5,11 +5,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Issued access tokens; expired ones are purged as new ones are issued, so the map stays bounded. */
+/**
+ * Issued access tokens. Expired ones are purged as new ones are issued, and at most {@code MAX_LIVE} (10,000)
+ * are kept: beyond that the oldest issued token is forgotten (it then answers 401), so the map stays
+ * bounded however many tokens a long run issues.
+ */
 public final class Tokens {
     /** One issued token. */
     public static final class Issued {
@@ -42,34 +46,63 @@ public final class Tokens {
         }
     }
 
+    /** The most live tokens kept. */
+    static final int MAX_LIVE = 10_000;
+
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Issued> issued = new ConcurrentHashMap<>();
+    /** Insertion (issue) order, guarded by itself. */
+    private final LinkedHashMap<String, Issued> issued;
     private final Clock clock;
 
     public Tokens(Clock clock) {
+        this(clock, MAX_LIVE);
+    }
+
+    /** Creates the registry with a cap on the tokens kept (tests use a small one). */
+    Tokens(Clock clock, int maxLive) {
         this.clock = clock;
+        this.issued = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Issued> eldest) {
+                return size() > maxLive;
+            }
+        };
     }
 
     public Issued issue(String subject, Set<String> scopes, Duration lifetime) {
-        purgeExpired();
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         Issued token = new Issued("sim-" + HexFormat.of().formatHex(bytes), subject, scopes,
                 clock.instant().plus(lifetime));
-        issued.put(token.value(), token);
+        synchronized (issued) {
+            purgeExpired();
+            issued.put(token.value(), token);
+        }
         return token;
     }
 
     /** Returns the live token for a value, or null when unknown or expired. */
     public Issued lookup(String value) {
-        Issued token = value == null ? null : issued.get(value);
+        Issued token;
+        synchronized (issued) {
+            token = value == null ? null : issued.get(value);
+        }
         return token == null || token.expired(clock) ? null : token;
     }
 
     /** Expires every token issued so far (the "token expiry mid-stream" fault). */
     public void expireAll() {
         Instant now = clock.instant();
-        issued.values().forEach(t -> t.expiresAt = now);
+        synchronized (issued) {
+            issued.values().forEach(t -> t.expiresAt = now);
+        }
+    }
+
+    /** Returns the number of tokens kept. */
+    int size() {
+        synchronized (issued) {
+            return issued.size();
+        }
     }
 
     private void purgeExpired() {
