@@ -176,18 +176,16 @@ public final class CompiledEngine {
     }
 
     private EventValues read(byte[] event) {
-        EventValues values = fresh();
-        try (JsonParser parser = json.createParser(ObjectReadContext.empty(), event)) {
-            Extractors.fromStream(parser, paths.root(), values);
-        } catch (JacksonException e) {
-            throw notJson(e);
-        }
-        return values;
+        return extract(json.createParser(ObjectReadContext.empty(), event));
     }
 
     private EventValues read(String event) {
+        return extract(json.createParser(ObjectReadContext.empty(), event));
+    }
+
+    private EventValues extract(JsonParser opened) {
         EventValues values = fresh();
-        try (JsonParser parser = json.createParser(ObjectReadContext.empty(), event)) {
+        try (JsonParser parser = opened) {
             Extractors.fromStream(parser, paths.root(), values);
         } catch (JacksonException e) {
             throw notJson(e);
