@@ -41,6 +41,9 @@ if $DRY_RUN; then
 fi
 : "${MAVEN_GPG_KEY_ID:?set MAVEN_GPG_KEY_ID (and MAVEN_GPG_PASSPHRASE) to the release signing key}"
 
+# every archive entry carries the release commit's time, so two builds of one commit are byte for byte equal
+TIMESTAMP="$(git -C "$ROOT" log -1 --format=%cI HEAD)"
+
 # Builds the committed tree at VERSION into a file repository; $1 = name of the build
 stage() {
   local name="$1" src="$WORK/$1/src" repo="$WORK/$1/staging"
@@ -48,8 +51,9 @@ stage() {
   mkdir -p "$src"
   git -C "$ROOT" archive HEAD | tar -x -C "$src"
   if ! (cd "$src" \
-    && ./mvnw -B -ntp versions:set -DnewVersion="$VERSION" -DprocessAllModules=true -DgenerateBackupPoms=false \
-    && ./mvnw -B -ntp -Prelease -DskipTests -Dmaven.install.skip=true \
+    && ./mvnw -B -ntp org.codehaus.mojo:versions-maven-plugin:2.19.1:set -DnewVersion="$VERSION" \
+         -DprocessAllModules=true -DgenerateBackupPoms=false -DupdateBuildOutputTimestampPolicy=never \
+    && ./mvnw -B -ntp -Prelease -DskipTests -Dmaven.install.skip=true -Dproject.build.outputTimestamp="$TIMESTAMP" \
          -DaltDeploymentRepository="staging::file://$repo" deploy) >"$log" 2>&1; then
     tail -n 60 "$log" >&2
     echo "release.sh: the $1 build failed (log above)" >&2
