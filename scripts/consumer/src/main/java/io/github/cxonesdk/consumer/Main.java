@@ -7,13 +7,14 @@ import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.dashboards.Dashboard;
 import io.github.cxonesdk.dashboards.DashboardValidator;
 import io.github.cxonesdk.dashboards.Layout;
+import java.net.URI;
 import java.time.Duration;
 
 /** A few lines from the README, compiled and run on the module path against the staged release. */
 public final class Main {
     public static void main(String[] args) {
-        CxoneConfig config = CxoneConfig.builder().baseUrl("https://api.example.invalid")
-                .tokenUrl("https://auth.example.invalid/token")
+        CxoneConfig config = CxoneConfig.builder().baseUrl(URI.create("https://api.example.invalid"))
+                .tokenUrl(URI.create("https://auth.example.invalid/token"))
                 .clientId("client").clientSecret(Secret.of("s3cr3t-value-long-enough")).build();
         RetryPolicy policy = RetryPolicy.builder().maxAttempts(6).maxTotalTime(Duration.ofMinutes(3)).build();
         if (config.toString().contains("s3cr3t")) {
