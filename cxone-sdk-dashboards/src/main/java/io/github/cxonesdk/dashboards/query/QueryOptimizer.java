@@ -1,5 +1,9 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.query;
 
+import io.github.cxonesdk.dashboards.Dashboard;
+import io.github.cxonesdk.dashboards.DashboardLimits;
+import io.github.cxonesdk.dashboards.Widget;
+import io.github.cxonesdk.dashboards.WidgetQuery;
 import io.github.cxonesdk.dashboards.internal.OptimizerRun;
 import java.util.ArrayList;
 import java.util.List;
