@@ -170,6 +170,26 @@ class DashboardConfiguratorIT {
     }
 
     @Test
+    void configuredOptimizer_decidesWhichAttributeIsTime(CxoneSimulator sim, @TempDir Path dir) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
+            Dashboard base = Fixtures.currentDashboard("Timed " + UUID.randomUUID());
+            java.time.Instant end = base.widgets().get(0).query().dateRange().end();
+            java.time.Instant dayBefore = end.minus(java.time.Duration.ofDays(1));
+            Dashboard desired = base.updateWidget(0, w -> w.toBuilder().query(w.query().toBuilder()
+                    .filters(io.github.cxonesdk.dashboards.QueryFilter.between("ts", dayBefore, end)).build()).build());
+
+            ConfigurationResult result = DashboardConfigurator.builder()
+                    .dashboards(DashboardsClient.create(http)).auditLog(audit)
+                    .optimizer(QueryOptimizer.create("ts")).build()
+                    .configure(desired);
+            assertThat(result.changes()).extracting(QueryChange::path).containsExactly("widgets[0].query.dateRange");
+            assertThat(result.dashboard().value().widgets().get(0).query().dateRange())
+                    .isEqualTo(io.github.cxonesdk.dashboards.DateRange.of(dayBefore, end));
+        }
+    }
+
+    @Test
     void concurrentEditBetweenReadAndWrite_survivesTheUpdate(CxoneSimulator sim, @TempDir Path dir) {
         try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
              JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {

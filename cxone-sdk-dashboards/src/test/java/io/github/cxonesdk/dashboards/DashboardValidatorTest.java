@@ -73,6 +73,12 @@ class DashboardValidatorTest {
     }
 
     @Test
+    void span_isEndMinusStart_negativeWhenReversed() {
+        assertThat(DateRange.of(Fixtures.START, Fixtures.END).span()).isEqualTo(Duration.ofDays(7));
+        assertThat(DateRange.of(Fixtures.END, Fixtures.START).span()).isEqualTo(Duration.ofDays(-7));
+    }
+
+    @Test
     void startEqualToEnd_isRejected() {
         Dashboard empty = withQuery(0, q -> q.dateRange(DateRange.of(Fixtures.START, Fixtures.START)));
         assertThat(validator.violations(empty)).extracting(Violation::toString)

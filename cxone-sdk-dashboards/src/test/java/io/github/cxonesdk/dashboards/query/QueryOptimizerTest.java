@@ -189,4 +189,11 @@ class QueryOptimizerTest {
         assertThat(result.query().filters()).containsExactly(QueryFilter.between("completedAt", START, until));
         assertThat(result.residualPredicates()).extracting(ClientPredicate::attribute).containsExactly("timestamp");
     }
+
+    @Test
+    void computations_mapToServerAggregations_exceptTheClientOnlyOnes() {
+        assertThat(RawExtraction.Computation.AVG.serverAggregation()).contains(io.github.cxonesdk.dashboards.Aggregation.AVG);
+        assertThat(RawExtraction.Computation.MEDIAN.serverAggregation()).isEmpty();
+        assertThat(RawExtraction.Computation.DISTINCT_COUNT.serverAggregation()).isEmpty();
+    }
 }
