@@ -7,6 +7,7 @@ import io.github.cxonesdk.core.audit.AuditLog;
 import io.github.cxonesdk.core.audit.AuditOutcome;
 import io.github.cxonesdk.core.audit.AuditRecord;
 import io.github.cxonesdk.core.exception.ModelValidationException;
+import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.dashboards.ConfigurationResult.Action;
 import io.github.cxonesdk.dashboards.internal.CanonicalJson;
 import io.github.cxonesdk.dashboards.query.OptimizedQuery;
@@ -300,9 +301,10 @@ public final class DashboardConfigurator {
          *
          * @param actor the actor, such as a pipeline or user name
          * @return this builder
+         * @throws IllegalArgumentException if {@code actor} is blank
          */
         public Builder actor(String actor) {
-            this.actor = Objects.requireNonNull(actor, "actor == null");
+            this.actor = Checks.notBlank(actor, "actor");
             return this;
         }
 
