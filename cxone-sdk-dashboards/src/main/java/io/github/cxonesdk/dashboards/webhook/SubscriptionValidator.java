@@ -11,9 +11,10 @@ import java.util.Objects;
 
 /**
  * Checks a {@link Subscription} before it is sent and reports every violation at once with its path:
- * a non-blank name; at least one event filter, each with a non-blank {@code eventType} and
- * {@code entityId}; a delivery of type {@code webhook} to an absolute {@code http}/{@code https} URL;
- * a retry policy, when given, with {@code maxRetries >= 0}.
+ * a non-blank name; at least one event filter, each with a non-blank {@code eventType} and an
+ * {@code entityId} that is absent (every entity) or not blank; a delivery of type {@code webhook} to an
+ * absolute {@code http}/{@code https} URL; a retry policy, when given, with {@code maxRetries} in
+ * {@code 0..}{@value #MAX_RETRIES} (the rules the simulator applies).
  *
  * <pre>{@code
  * List<Violation> problems = SubscriptionValidator.create().violations(subscription);
@@ -22,6 +23,9 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  */
 public final class SubscriptionValidator {
+    /** The most delivery retries a subscription may ask for. */
+    public static final int MAX_RETRIES = 10;
+
     private static final SubscriptionValidator INSTANCE = new SubscriptionValidator();
 
     private SubscriptionValidator() {
@@ -55,7 +59,9 @@ public final class SubscriptionValidator {
         for (int i = 0; i < subscription.eventFilters().size(); i++) {
             EventFilter filter = subscription.eventFilters().get(i);
             notBlank(filter.eventType(), "eventFilters[" + i + "].eventType", out);
-            notBlank(filter.entityId(), "eventFilters[" + i + "].entityId", out);
+            if (filter.entityId() != null) {
+                notBlank(filter.entityId(), "eventFilters[" + i + "].entityId", out);
+            }
         }
         delivery(subscription.delivery(), out);
         return out.stream().sorted().toList();
@@ -82,11 +88,12 @@ public final class SubscriptionValidator {
         }
         URI url = delivery.url();
         String scheme = url == null || url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (url == null || !url.isAbsolute() || url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+        if (url == null || url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
             out.add(new Violation("delivery.url", "must be an absolute http or https URL"));
         }
-        if (delivery.retryPolicy() != null && delivery.retryPolicy().maxRetries() < 0) {
-            out.add(new Violation("delivery.retryPolicy.maxRetries", "must not be negative"));
+        int retries = delivery.retryPolicy() == null ? 0 : delivery.retryPolicy().maxRetries();
+        if (retries < 0 || retries > MAX_RETRIES) {
+            out.add(new Violation("delivery.retryPolicy.maxRetries", "must be between 0 and " + MAX_RETRIES));
         }
     }
 

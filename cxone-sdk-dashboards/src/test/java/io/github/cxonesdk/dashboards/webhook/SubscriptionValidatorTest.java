@@ -27,7 +27,7 @@ class SubscriptionValidatorTest {
 
     @Test
     void everyBrokenRule_isReportedAtOnce_withPaths() {
-        Subscription broken = new Subscription(null, " ", List.of(new EventFilter("", null)),
+        Subscription broken = new Subscription(null, " ", List.of(new EventFilter("", " ")),
                 new WebhookDelivery("email", URI.create("ftp://host/x"), new WebhookDelivery.RetryPolicy(-1, "exponential")),
                 true);
         assertThat(validator.violations(broken)).extracting(Violation::path).containsExactly(
@@ -38,6 +38,14 @@ class SubscriptionValidatorTest {
         assertThat(validator.violations(new Subscription(null, "n", List.of(EventFilter.anyEntity("e")),
                 new WebhookDelivery("webhook", URI.create("/relative"), null), true)))
                 .extracting(Violation::path).containsExactly("delivery.url");
+        Subscription anyEntity = new Subscription(null, "n", List.of(new EventFilter("dashboard.updated", null)),
+                new WebhookDelivery("webhook", HOOK, new WebhookDelivery.RetryPolicy(SubscriptionValidator.MAX_RETRIES,
+                        "exponential")), true);
+        assertThat(validator.violations(anyEntity)).isEmpty();
+        Subscription tooManyRetries = new Subscription(null, "n", List.of(EventFilter.anyEntity("e")),
+                new WebhookDelivery("webhook", HOOK, new WebhookDelivery.RetryPolicy(11, "exponential")), true);
+        assertThat(validator.violations(tooManyRetries)).extracting(Violation::toString)
+                .containsExactly("delivery.retryPolicy.maxRetries: must be between 0 and 10");
     }
 
     @Test
