@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -22,12 +23,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class ModelReader {
     private static final ObjectReader JSON = CxoneJson.mapper().reader()
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .without(StreamReadFeature.AUTO_CLOSE_SOURCE);
     /** YAML is only parsed to a tree here; binding always goes through the shared JSON mapper. */
     private static final ObjectReader YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build().reader();
+            .build().reader()
+            .without(StreamReadFeature.AUTO_CLOSE_SOURCE);
 
     private ModelReader() {
     }
