@@ -52,7 +52,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Dashboards as code, end to end: builds a real-time dashboard whose widget query the optimizer
  * derives from client-side predicates and a raw extraction, then lets {@link DashboardConfigurator}
- * validate, hash, create-or-update it under optimistic locking, subscribe a BI webhook and audit
+ * validate, hash, create it or update it by three-way merge, subscribe a BI webhook and audit
  * the change. A local webhook receiver verifies the signed deliveries.
  *
  * <p>Runs against a real tenant when {@code CXONE_BASE_URL} is set (with the other {@code CXONE_*}
@@ -119,8 +119,10 @@ public final class DashboardExample {
             // The queries were optimised from drafts above, which a Dashboard cannot carry: hand the
             // changes over so the result, the log and the audit record count them.
             ConfigurationResult created = configurator.configure(desired, optimizations);
-            // Changing the code and re-running updates in place (under optimistic locking); the
-            // subscription created by the first run sees the update and POSTs a signed delivery.
+            // Changing the code and re-running updates in place: a three-way merge under optimistic
+            // locking, so an edit someone made in the UI meanwhile is kept (a clash fails with
+            // DashboardMergeConflictException). The subscription created by the first run sees the
+            // update and POSTs a signed delivery.
             ConfigurationResult result = configurator.configure(desired.toBuilder().refreshInterval(30).build(),
                     optimizations);
             // Re-running unchanged code writes nothing: the configurator compares content hashes.
