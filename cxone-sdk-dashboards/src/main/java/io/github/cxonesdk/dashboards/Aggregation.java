@@ -2,7 +2,6 @@ package io.github.cxonesdk.dashboards;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * How the service aggregates a metric: {@code SUM}, {@code AVG}, {@code COUNT}, {@code MIN} or
@@ -26,30 +25,30 @@ public enum Aggregation {
     UNKNOWN;
 
     /**
-     * Returns the aggregation a wire value names, ignoring case.
+     * Returns the wire value, the constant name ({@code "UNKNOWN"} for {@link #UNKNOWN}).
      *
-     * @param value the wire value, such as {@code "COUNT"}
-     * @return the aggregation, {@link #UNKNOWN} for an unknown value, {@code null} for {@code null}
+     * @return the JSON value, such as {@code "COUNT"}
      */
-    @JsonCreator
-    public static Aggregation fromValue(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            return UNKNOWN;
-        }
+    @JsonValue
+    public String wireValue() {
+        return name();
     }
 
     /**
-     * Returns the wire value.
+     * Returns the constant for a wire value; case-sensitive, lenient about values it does not know.
      *
-     * @return the name, such as {@code "COUNT"}
+     * @param value the JSON value, such as {@code "COUNT"}
+     * @return the constant, {@link #UNKNOWN} when {@code value} is {@code null} or not a known value
      */
-    @JsonValue
-    public String value() {
-        return name();
+    @JsonCreator
+    public static Aggregation fromWireValue(String value) {
+        if (value != null) {
+            for (Aggregation candidate : values()) {
+                if (candidate != UNKNOWN && candidate.wireValue().equals(value)) {
+                    return candidate;
+                }
+            }
+        }
+        return UNKNOWN;
     }
 }

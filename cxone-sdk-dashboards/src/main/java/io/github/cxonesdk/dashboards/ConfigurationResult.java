@@ -2,6 +2,8 @@ package io.github.cxonesdk.dashboards;
 
 import io.github.cxonesdk.core.Versioned;
 import io.github.cxonesdk.core.audit.AuditRecord;
+import io.github.cxonesdk.dashboards.query.QueryChange;
+import io.github.cxonesdk.dashboards.webhook.Subscription;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

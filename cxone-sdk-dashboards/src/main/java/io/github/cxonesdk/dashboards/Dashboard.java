@@ -160,9 +160,10 @@ public record Dashboard(
          *
          * @param widgets the widgets
          * @return this builder
+         * @throws NullPointerException if the list is {@code null}
          */
         public Builder widgets(List<Widget> widgets) {
-            this.widgets = new ArrayList<>(widgets);
+            this.widgets = new ArrayList<>(Objects.requireNonNull(widgets, "widgets == null"));
             return this;
         }
 

@@ -7,8 +7,15 @@ import io.github.cxonesdk.core.audit.AuditLog;
 import io.github.cxonesdk.core.audit.AuditOutcome;
 import io.github.cxonesdk.core.audit.AuditRecord;
 import io.github.cxonesdk.core.exception.ModelValidationException;
+import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.dashboards.ConfigurationResult.Action;
 import io.github.cxonesdk.dashboards.internal.CanonicalJson;
+import io.github.cxonesdk.dashboards.query.OptimizedQuery;
+import io.github.cxonesdk.dashboards.query.QueryChange;
+import io.github.cxonesdk.dashboards.query.QueryDraft;
+import io.github.cxonesdk.dashboards.query.QueryOptimizer;
+import io.github.cxonesdk.dashboards.webhook.Subscription;
+import io.github.cxonesdk.dashboards.webhook.SubscriptionsClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +43,14 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>The target is the dashboard's {@code id} when set, otherwise the first dashboard with the same
- * name, otherwise a new one. An update replaces the content with the desired one; if another writer
- * changes the dashboard meanwhile (412), the desired content is re-applied to the fresh version, so
- * the write is never based on a stale read. This class is thread-safe.
+ * name, otherwise a new one. An update is a three-way merge
+ * ({@link DashboardsClient#merge(String, Dashboard, Dashboard)}): the dashboard as read first is the
+ * base, the desired content is ours, and the version current at write time is theirs; only the fields
+ * and widgets (matched by title) that the desired content changes relative to the base are re-applied,
+ * so an edit someone else makes between the read and the write survives. When both changed the same
+ * field differently, {@link DashboardMergeConflictException} names the paths and nothing is written.
+ * {@link ConfigurationResult#payloadSha256()} hashes the desired content; the stored dashboard also
+ * carries the kept concurrent edits. This class is thread-safe.
  */
 public final class DashboardConfigurator {
     /** The audit resource type. */
@@ -89,6 +101,8 @@ public final class DashboardConfigurator {
      * @return what was done
      * @throws ModelValidationException if the optimised dashboard breaks a rule; nothing is written
      * @throws io.github.cxonesdk.core.exception.ResourceModifiedException if every locking attempt lost the race
+     * @throws DashboardMergeConflictException if a concurrent edit changed a field the desired content
+     *         also changes, to another value; nothing is written
      * @throws io.github.cxonesdk.core.exception.CxoneException if a call fails
      */
     public ConfigurationResult configure(Dashboard desired) {
@@ -115,6 +129,8 @@ public final class DashboardConfigurator {
      * @return what was done
      * @throws ModelValidationException if the optimised dashboard breaks a rule; nothing is written
      * @throws io.github.cxonesdk.core.exception.ResourceModifiedException if every locking attempt lost the race
+     * @throws DashboardMergeConflictException if a concurrent edit changed a field the desired content
+     *         also changes, to another value; nothing is written
      * @throws io.github.cxonesdk.core.exception.CxoneException if a call fails
      */
     public ConfigurationResult configure(Dashboard desired, List<QueryChange> upstreamChanges) {
@@ -173,8 +189,7 @@ public final class DashboardConfigurator {
             run.action = Action.UNCHANGED;
             return current;
         }
-        Dashboard content = body.toBuilder().id(id).build();
-        return dashboards.update(id, fresh -> content);
+        return dashboards.merge(id, current.value(), body.toBuilder().id(id).build());
     }
 
     private synchronized Subscription subscribe() {
@@ -286,9 +301,10 @@ public final class DashboardConfigurator {
          *
          * @param actor the actor, such as a pipeline or user name
          * @return this builder
+         * @throws IllegalArgumentException if {@code actor} is blank
          */
         public Builder actor(String actor) {
-            this.actor = Objects.requireNonNull(actor, "actor == null");
+            this.actor = Checks.notBlank(actor, "actor");
             return this;
         }
 

@@ -3,8 +3,9 @@ package io.github.cxonesdk.dashboards;
 import java.time.Duration;
 
 /**
- * The server-side limits of API.md that {@link DashboardValidator} checks before any request; the
- * service answers {@code 400 query_complexity_exceeded} when one is broken.
+ * The server-side limits of API.md that {@link DashboardValidator} checks before any request (the
+ * service answers {@code 400 query_complexity_exceeded} when one is broken), plus the SDK's own bounds
+ * on the grid ({@link #MAX_COLUMNS}, {@link #MAX_ROWS}).
  *
  * <p>This class only holds constants and is thread-safe.
  */
@@ -17,6 +18,16 @@ public final class DashboardLimits {
     public static final Duration MAX_QUERY_SPAN = Duration.ofDays(30);
     /** A widget query ends at most this far after now. */
     public static final Duration MAX_END_IN_FUTURE = Duration.ofHours(1);
+    /**
+     * At most this many grid columns. Not a documented server limit: the SDK's bound, far above any
+     * screen, so that grid arithmetic can never overflow and a hostile document cannot ask for absurd sizes.
+     */
+    public static final int MAX_COLUMNS = 100;
+    /**
+     * A widget ends at most at this row ({@code y + h <= MAX_ROWS}). Not a documented server limit: the
+     * SDK's bound, for the same reason as {@link #MAX_COLUMNS}.
+     */
+    public static final int MAX_ROWS = 10_000;
 
     private DashboardLimits() {
     }

@@ -15,11 +15,14 @@ import java.util.Objects;
  * request, and reports every violation at once with its path (such as {@code widgets[2].query.groupBy}).
  *
  * <p>Rules: a non-blank name and widget titles; at most {@value DashboardLimits#MAX_WIDGETS} widgets;
- * positive refresh intervals; per widget query a date range of at most 30 days that ends at most 1 hour
- * after now (by the injected {@link Clock}), at most {@value DashboardLimits#MAX_GROUP_BY} non-blank
+ * positive refresh intervals; per widget query a date range whose start is before its end, of at most
+ * 30 days, that ends at most 1 hour after now (by the injected {@link Clock}), at most {@value DashboardLimits#MAX_GROUP_BY} non-blank
  * {@code groupBy} dimensions, at least one metric, each with a name and a known aggregation, and
  * well-formed filters ({@code in} takes a non-empty list, {@code between} a list of two); widgets of a
- * known type whose positions fit the grid ({@code x + w <= columns}) and do not overlap.
+ * known type whose positions fit the grid ({@code x + w <= columns}, at most
+ * {@value DashboardLimits#MAX_COLUMNS} columns; {@code y + h <= }{@value DashboardLimits#MAX_ROWS}) and do not
+ * overlap, all computed without {@code int} overflow. Problems in a JSON or YAML document are reported
+ * by {@link Dashboards} when it is read.
  *
  * <pre>{@code
  * DashboardValidator validator = DashboardValidator.create(Clock.systemUTC());

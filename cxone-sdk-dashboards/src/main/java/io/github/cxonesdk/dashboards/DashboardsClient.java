@@ -2,15 +2,16 @@ package io.github.cxonesdk.dashboards;
 
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.CxoneRequest;
-import io.github.cxonesdk.core.CxoneResponse;
 import io.github.cxonesdk.core.OptimisticLocking;
 import io.github.cxonesdk.core.Versioned;
 import io.github.cxonesdk.core.exception.CxoneClientException;
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
+import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.core.paging.Page;
 import io.github.cxonesdk.core.paging.Paged;
+import io.github.cxonesdk.dashboards.internal.DashboardMerge;
 import io.github.cxonesdk.dashboards.internal.DashboardPage;
 import java.time.Clock;
 import java.util.Objects;
@@ -21,19 +22,19 @@ import java.util.function.UnaryOperator;
  * validated first by {@link DashboardValidator}, so an invalid dashboard fails with
  * {@link ModelValidationException} before any request. Updates are conditional ({@code If-Match});
  * {@link #update(String, UnaryOperator)} re-reads and re-applies the change when someone else
- * updated the dashboard in between, so no edit is lost.
+ * updated the dashboard in between, and {@link #merge(String, Dashboard, Dashboard)} re-applies only
+ * what the caller changed (a three-way merge), so no edit is lost.
  *
  * <pre>{@code
- * try (DashboardsClient dashboards = DashboardsClient.create(http)) {
- *     Versioned<Dashboard> created = dashboards.create(dashboard);
- *     dashboards.update(created.value().id(), d -> d.toBuilder().refreshInterval(30).build());
- * }
+ * DashboardsClient dashboards = DashboardsClient.create(http);
+ * Versioned<Dashboard> created = dashboards.create(dashboard);
+ * dashboards.update(created.value().id(), d -> d.toBuilder().refreshInterval(30).build());
  * }</pre>
  *
- * <p>This class is immutable and thread-safe. It does not own the {@link CxoneHttp} it is given:
- * {@link #close()} leaves it open.
+ * <p>This class is immutable and thread-safe. It owns nothing (the {@link CxoneHttp} stays the
+ * caller's), so it is not {@link AutoCloseable}.
  */
-public final class DashboardsClient implements AutoCloseable {
+public final class DashboardsClient {
     /** The default page size of {@link #list()}. */
     public static final int DEFAULT_PAGE_SIZE = 50;
 
@@ -42,7 +43,7 @@ public final class DashboardsClient implements AutoCloseable {
     private final int maxUpdateAttempts;
 
     private DashboardsClient(Builder builder) {
-        this.http = Objects.requireNonNull(builder.http, "http == null");
+        this.http = builder.http;
         this.validator = DashboardValidator.create(builder.clock);
         this.maxUpdateAttempts = builder.maxUpdateAttempts;
     }
@@ -56,16 +57,18 @@ public final class DashboardsClient implements AutoCloseable {
      * @throws NullPointerException if {@code http} is {@code null}
      */
     public static DashboardsClient create(CxoneHttp http) {
-        return builder().http(http).build();
+        return builder(http).build();
     }
 
     /**
-     * Returns a new builder.
+     * Returns a builder of a client over {@code http}, for a clock or an update attempt count.
      *
+     * @param http the HTTP pipeline; the caller keeps owning it
      * @return the builder
+     * @throws NullPointerException if {@code http} is {@code null}
      */
-    public static Builder builder() {
-        return new Builder();
+    public static Builder builder(CxoneHttp http) {
+        return new Builder(http);
     }
 
     /**
@@ -80,21 +83,22 @@ public final class DashboardsClient implements AutoCloseable {
         validator.validate(dashboard);
         CxoneRequest request = CxoneRequest.post("/api/v2/dashboards").operation("CreateDashboard")
                 .body(dashboard).build();
-        return versioned(http.execute(request, Dashboard.class), "CreateDashboard");
+        return http.execute(request, Dashboard.class).versioned();
     }
 
     /**
      * Reads a dashboard ({@code GET /api/v2/dashboards/{id}}).
      *
-     * @param id the dashboard id
+     * @param dashboardId the dashboard id
      * @return the dashboard and its ETag
      * @throws NotFoundException if there is no such dashboard
      * @throws io.github.cxonesdk.core.exception.CxoneException if the call fails
      */
-    public Versioned<Dashboard> get(String id) {
-        Objects.requireNonNull(id, "id == null");
-        CxoneRequest request = CxoneRequest.get("/api/v2/dashboards/{}", id).operation("GetDashboard").build();
-        return versioned(http.execute(request, Dashboard.class), "GetDashboard");
+    public Versioned<Dashboard> get(String dashboardId) {
+        Objects.requireNonNull(dashboardId, "dashboardId == null");
+        CxoneRequest request = CxoneRequest.get("/api/v2/dashboards/{}", dashboardId).operation("GetDashboard")
+                .build();
+        return http.execute(request, Dashboard.class).versioned();
     }
 
     /**
@@ -114,9 +118,7 @@ public final class DashboardsClient implements AutoCloseable {
      * @throws IllegalArgumentException if {@code pageSize} is below 1
      */
     public Paged<Dashboard> list(int pageSize) {
-        if (pageSize < 1) {
-            throw new IllegalArgumentException("pageSize < 1: " + pageSize);
-        }
+        Checks.atLeast(pageSize, 1, "pageSize");
         return Paged.of(cursor -> {
             CxoneRequest request = CxoneRequest.get("/api/v2/dashboards").operation("ListDashboards")
                     .query("page_size", pageSize).query("cursor", cursor).build();
@@ -132,8 +134,8 @@ public final class DashboardsClient implements AutoCloseable {
      * Validates and replaces a dashboard if it still has {@code etag}
      * ({@code PUT /api/v2/dashboards/{id}} with {@code If-Match}).
      *
-     * @param id the dashboard id
-     * @param dashboard the new content; its id is set to {@code id}
+     * @param dashboardId the dashboard id
+     * @param dashboard the new content; its id is set to {@code dashboardId}
      * @param etag the ETag the content was derived from
      * @return the stored dashboard and its new ETag
      * @throws ModelValidationException if the dashboard breaks a rule; nothing is sent
@@ -141,15 +143,15 @@ public final class DashboardsClient implements AutoCloseable {
      * @throws NotFoundException if there is no such dashboard
      * @throws io.github.cxonesdk.core.exception.CxoneException if the call fails
      */
-    public Versioned<Dashboard> update(String id, Dashboard dashboard, String etag) {
-        Objects.requireNonNull(id, "id == null");
+    public Versioned<Dashboard> update(String dashboardId, Dashboard dashboard, String etag) {
+        Objects.requireNonNull(dashboardId, "dashboardId == null");
         Objects.requireNonNull(dashboard, "dashboard == null");
         Objects.requireNonNull(etag, "etag == null");
-        Dashboard body = id.equals(dashboard.id()) ? dashboard : dashboard.toBuilder().id(id).build();
+        Dashboard body = withId(dashboard, dashboardId);
         validator.validate(body);
-        CxoneRequest request = CxoneRequest.put("/api/v2/dashboards/{}", id).operation("UpdateDashboard")
+        CxoneRequest request = CxoneRequest.put("/api/v2/dashboards/{}", dashboardId).operation("UpdateDashboard")
                 .header("If-Match", etag).body(body).build();
-        return versioned(http.execute(request, Dashboard.class), "UpdateDashboard");
+        return http.execute(request, Dashboard.class).versioned();
     }
 
     /**
@@ -157,7 +159,7 @@ public final class DashboardsClient implements AutoCloseable {
      * else updated it in between (412), reads again and re-applies {@code change} to the fresh
      * version, so both edits survive.
      *
-     * @param id the dashboard id
+     * @param dashboardId the dashboard id
      * @param change the change; may run several times and must not have side effects
      * @return the stored dashboard and its new ETag
      * @throws ResourceModifiedException if every attempt lost the race
@@ -165,59 +167,68 @@ public final class DashboardsClient implements AutoCloseable {
      * @throws NotFoundException if there is no such dashboard
      * @throws io.github.cxonesdk.core.exception.CxoneException if a call fails
      */
-    public Versioned<Dashboard> update(String id, UnaryOperator<Dashboard> change) {
-        Objects.requireNonNull(id, "id == null");
+    public Versioned<Dashboard> update(String dashboardId, UnaryOperator<Dashboard> change) {
+        Objects.requireNonNull(dashboardId, "dashboardId == null");
         Objects.requireNonNull(change, "change == null");
-        return OptimisticLocking.update(() -> get(id), (changed, etag) -> update(id, changed, etag),
+        return OptimisticLocking.update(() -> get(dashboardId), (changed, etag) -> update(dashboardId, changed, etag),
                 change, maxUpdateAttempts);
+    }
+
+    /**
+     * Writes the changes that turn {@code base} into {@code desired} onto the current dashboard, keeping
+     * what anyone else changed since {@code base}: a three-way merge, field by field and widget by widget
+     * (widgets matched by title), re-applied to the freshest version whenever the write loses a race (412).
+     *
+     * <pre>{@code
+     * Versioned<Dashboard> read = dashboards.get(id);
+     * Dashboard desired = read.value().toBuilder().refreshInterval(30).build();
+     * // ... meanwhile someone renames a widget ...
+     * dashboards.merge(id, read.value(), desired); // both the interval and the rename survive
+     * }</pre>
+     *
+     * @param dashboardId the dashboard id
+     * @param base the version {@code desired} was derived from, typically as read with {@link #get(String)}
+     * @param desired the dashboard as the caller wants it
+     * @return the stored dashboard and its new ETag
+     * @throws DashboardMergeConflictException if someone else changed a field this update also changes,
+     *         to a different value; nothing is written
+     * @throws ResourceModifiedException if every attempt lost the race
+     * @throws ModelValidationException if the merged dashboard breaks a rule; nothing is sent
+     * @throws NotFoundException if there is no such dashboard
+     * @throws io.github.cxonesdk.core.exception.CxoneException if a call fails
+     */
+    public Versioned<Dashboard> merge(String dashboardId, Dashboard base, Dashboard desired) {
+        Objects.requireNonNull(dashboardId, "dashboardId == null");
+        Dashboard from = withId(Objects.requireNonNull(base, "base == null"), dashboardId);
+        Dashboard ours = withId(Objects.requireNonNull(desired, "desired == null"), dashboardId);
+        return update(dashboardId, theirs -> DashboardMerge.merge(from, ours, withId(theirs, dashboardId)));
     }
 
     /**
      * Deletes a dashboard ({@code DELETE /api/v2/dashboards/{id}}).
      *
-     * @param id the dashboard id
+     * @param dashboardId the dashboard id
      * @throws NotFoundException if there is no such dashboard
      * @throws io.github.cxonesdk.core.exception.CxoneException if the call fails
      */
-    public void delete(String id) {
-        Objects.requireNonNull(id, "id == null");
-        http.execute(CxoneRequest.delete("/api/v2/dashboards/{}", id).operation("DeleteDashboard").build(), Void.class);
+    public void delete(String dashboardId) {
+        Objects.requireNonNull(dashboardId, "dashboardId == null");
+        http.execute(CxoneRequest.delete("/api/v2/dashboards/{}", dashboardId).operation("DeleteDashboard").build(),
+                Void.class);
     }
 
-    /** Does nothing: the {@link CxoneHttp} belongs to the caller. */
-    @Override
-    public void close() {
-        // The pipeline is shared and owned by whoever built it.
+    private static Dashboard withId(Dashboard dashboard, String dashboardId) {
+        return dashboardId.equals(dashboard.id()) ? dashboard : dashboard.toBuilder().id(dashboardId).build();
     }
 
-    private static Versioned<Dashboard> versioned(CxoneResponse<Dashboard> response, String operation) {
-        Dashboard body = response.body();
-        if (body == null) {
-            throw new CxoneClientException(operation + " returned no body (HTTP " + response.status() + ")");
-        }
-        String etag = response.etag().orElseThrow(() -> new CxoneClientException(operation
-                + " returned no ETag (HTTP " + response.status() + ")"));
-        return new Versioned<>(body, etag);
-    }
-
-    /** Builds a {@link DashboardsClient}. Not thread-safe. */
+    /** Builds a {@link DashboardsClient}; obtain one from {@link DashboardsClient#builder(CxoneHttp)}. Not thread-safe. */
     public static final class Builder {
-        private CxoneHttp http;
+        private final CxoneHttp http;
         private Clock clock = Clock.systemUTC();
         private int maxUpdateAttempts = OptimisticLocking.DEFAULT_MAX_ATTEMPTS;
 
-        private Builder() {
-        }
-
-        /**
-         * Sets the HTTP pipeline (required); the caller keeps owning it.
-         *
-         * @param http the pipeline
-         * @return this builder
-         */
-        public Builder http(CxoneHttp http) {
+        private Builder(CxoneHttp http) {
             this.http = Objects.requireNonNull(http, "http == null");
-            return this;
         }
 
         /**
@@ -240,10 +251,7 @@ public final class DashboardsClient implements AutoCloseable {
          * @throws IllegalArgumentException if {@code maxUpdateAttempts} is below 1
          */
         public Builder maxUpdateAttempts(int maxUpdateAttempts) {
-            if (maxUpdateAttempts < 1) {
-                throw new IllegalArgumentException("maxUpdateAttempts < 1: " + maxUpdateAttempts);
-            }
-            this.maxUpdateAttempts = maxUpdateAttempts;
+            this.maxUpdateAttempts = Checks.atLeast(maxUpdateAttempts, 1, "maxUpdateAttempts");
             return this;
         }
 
@@ -251,7 +259,6 @@ public final class DashboardsClient implements AutoCloseable {
          * Builds the client.
          *
          * @return the client
-         * @throws NullPointerException if no HTTP pipeline was set
          */
         public DashboardsClient build() {
             return new DashboardsClient(this);

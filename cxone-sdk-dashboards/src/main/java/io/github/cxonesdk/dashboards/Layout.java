@@ -1,6 +1,7 @@
 package io.github.cxonesdk.dashboards;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 
 /**
@@ -9,9 +10,9 @@ import jakarta.validation.constraints.Positive;
  * <p>Instances are immutable and thread-safe.
  *
  * @param type the layout type; {@code "grid"} is the one the service documents
- * @param columns the number of grid columns, {@code >= 1}; every widget must fit inside them
+ * @param columns the number of grid columns, {@code 1..}{@link DashboardLimits#MAX_COLUMNS}; every widget must fit inside them
  */
-public record Layout(@NotBlank String type, @Positive int columns) {
+public record Layout(@NotBlank String type, @Positive @Max(DashboardLimits.MAX_COLUMNS) int columns) {
     /** The grid layout type. */
     public static final String GRID = "grid";
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a widget asks the service for: a time span, the dimensions to group by, the metrics and the
@@ -91,9 +92,10 @@ public record WidgetQuery(
          *
          * @param groupBy the dimensions
          * @return this builder
+         * @throws NullPointerException if the list is {@code null}
          */
         public Builder groupBy(List<String> groupBy) {
-            this.groupBy = new ArrayList<>(groupBy);
+            this.groupBy = new ArrayList<>(Objects.requireNonNull(groupBy, "groupBy == null"));
             return this;
         }
 
@@ -112,9 +114,10 @@ public record WidgetQuery(
          *
          * @param metrics the metrics
          * @return this builder
+         * @throws NullPointerException if the list is {@code null}
          */
         public Builder metrics(List<MetricSpec> metrics) {
-            this.metrics = new ArrayList<>(metrics);
+            this.metrics = new ArrayList<>(Objects.requireNonNull(metrics, "metrics == null"));
             return this;
         }
 
@@ -133,9 +136,10 @@ public record WidgetQuery(
          *
          * @param filters the filters
          * @return this builder
+         * @throws NullPointerException if the list is {@code null}
          */
         public Builder filters(List<QueryFilter> filters) {
-            this.filters = new ArrayList<>(filters);
+            this.filters = new ArrayList<>(Objects.requireNonNull(filters, "filters == null"));
             return this;
         }
 

@@ -13,49 +13,41 @@ import java.util.Locale;
  */
 public enum WidgetType {
     /** A metric over time or per dimension ({@code "metric"}). */
-    METRIC("metric"),
+    METRIC,
     /** A single key figure ({@code "kpi"}). */
-    KPI("kpi"),
+    KPI,
     /** A table of rows ({@code "table"}). */
-    TABLE("table"),
+    TABLE,
     /** A gauge against a target ({@code "gauge"}). */
-    GAUGE("gauge"),
+    GAUGE,
     /** A type this SDK version does not know; never sent. */
-    UNKNOWN("unknown");
+    UNKNOWN;
 
-    private final String value;
-
-    WidgetType(String value) {
-        this.value = value;
+    /**
+     * Returns the wire value, the lower-case constant name ({@code "unknown"} for {@link #UNKNOWN}).
+     *
+     * @return the JSON value, such as {@code "metric"}
+     */
+    @JsonValue
+    public String wireValue() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Returns the type a wire value names, ignoring case.
+     * Returns the constant for a wire value; case-sensitive, lenient about values it does not know.
      *
-     * @param value the wire value, such as {@code "metric"}
-     * @return the type, {@link #UNKNOWN} for an unknown value, {@code null} for {@code null}
+     * @param value the JSON value, such as {@code "metric"}
+     * @return the constant, {@link #UNKNOWN} when {@code value} is {@code null} or not a known value
      */
     @JsonCreator
-    public static WidgetType fromValue(String value) {
-        if (value == null) {
-            return null;
-        }
-        String wanted = value.trim().toLowerCase(Locale.ROOT);
-        for (WidgetType type : values()) {
-            if (type != UNKNOWN && type.value.equals(wanted)) {
-                return type;
+    public static WidgetType fromWireValue(String value) {
+        if (value != null) {
+            for (WidgetType candidate : values()) {
+                if (candidate != UNKNOWN && candidate.wireValue().equals(value)) {
+                    return candidate;
+                }
             }
         }
         return UNKNOWN;
-    }
-
-    /**
-     * Returns the wire value.
-     *
-     * @return the value, such as {@code "metric"}
-     */
-    @JsonValue
-    public String value() {
-        return value;
     }
 }

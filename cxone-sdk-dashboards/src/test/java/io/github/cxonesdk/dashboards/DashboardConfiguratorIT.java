@@ -13,6 +13,13 @@ import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.dashboards.ConfigurationResult.Action;
+import io.github.cxonesdk.dashboards.query.ClientPredicate;
+import io.github.cxonesdk.dashboards.query.OptimizedQuery;
+import io.github.cxonesdk.dashboards.query.QueryChange;
+import io.github.cxonesdk.dashboards.query.QueryDraft;
+import io.github.cxonesdk.dashboards.query.QueryOptimizer;
+import io.github.cxonesdk.dashboards.webhook.Subscription;
+import io.github.cxonesdk.dashboards.webhook.SubscriptionsClient;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
 import java.net.URI;
@@ -163,11 +170,75 @@ class DashboardConfiguratorIT {
     }
 
     @Test
+    void configuredOptimizer_decidesWhichAttributeIsTime(CxoneSimulator sim, @TempDir Path dir) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
+            Dashboard base = Fixtures.currentDashboard("Timed " + UUID.randomUUID());
+            java.time.Instant end = base.widgets().get(0).query().dateRange().end();
+            java.time.Instant dayBefore = end.minus(java.time.Duration.ofDays(1));
+            Dashboard desired = base.updateWidget(0, w -> w.toBuilder().query(w.query().toBuilder()
+                    .filters(io.github.cxonesdk.dashboards.QueryFilter.between("ts", dayBefore, end)).build()).build());
+
+            ConfigurationResult result = DashboardConfigurator.builder()
+                    .dashboards(DashboardsClient.create(http)).auditLog(audit)
+                    .optimizer(QueryOptimizer.create("ts")).build()
+                    .configure(desired);
+            assertThat(result.changes()).extracting(QueryChange::path).containsExactly("widgets[0].query.dateRange");
+            assertThat(result.dashboard().value().widgets().get(0).query().dateRange())
+                    .isEqualTo(io.github.cxonesdk.dashboards.DateRange.of(dayBefore, end));
+        }
+    }
+
+    @Test
+    void concurrentEditBetweenReadAndWrite_survivesTheUpdate(CxoneSimulator sim, @TempDir Path dir) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
+            DashboardConfigurator configurator = DashboardConfigurator.builder()
+                    .dashboards(DashboardsClient.create(http)).auditLog(audit).build();
+            Dashboard desired = Fixtures.currentDashboard("Merged " + UUID.randomUUID());
+            configurator.configure(desired);
+
+            sim.faults().concurrentEdit(true); // someone edits the description after our read
+            ConfigurationResult updated;
+            try {
+                updated = configurator.configure(desired.toBuilder().refreshInterval(90).build());
+            } finally {
+                sim.faults().clear();
+            }
+            assertThat(updated.action()).isEqualTo(Action.UPDATED);
+            assertThat(updated.dashboard().value().refreshInterval()).isEqualTo(90);
+            assertThat(updated.dashboard().value().description()).isEqualTo("edited concurrently by the simulator");
+        }
+    }
+
+    @Test
+    void concurrentConflictingEdit_isATypedFailure_audited(CxoneSimulator sim, @TempDir Path dir) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
+             JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
+            DashboardConfigurator configurator = DashboardConfigurator.builder()
+                    .dashboards(DashboardsClient.create(http)).auditLog(audit).build();
+            Dashboard desired = Fixtures.currentDashboard("Conflict " + UUID.randomUUID());
+            configurator.configure(desired);
+
+            sim.faults().concurrentEdit(true); // edits the description, which we change too
+            try {
+                assertThatThrownBy(() -> configurator.configure(desired.toBuilder().description("ours").build()))
+                        .isInstanceOfSatisfying(DashboardMergeConflictException.class,
+                                e -> assertThat(e.paths()).containsExactly("description"));
+            } finally {
+                sim.faults().clear();
+            }
+            assertThat(audit.read()).extracting(AuditRecord::outcome)
+                    .containsExactly(AuditOutcome.SUCCESS, AuditOutcome.FAILED);
+        }
+    }
+
+    @Test
     void updateLosingEveryRace_writesAFailedRecord(CxoneSimulator sim, @TempDir Path dir) {
         try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
              JsonlAuditLog audit = JsonlAuditLog.builder().directory(dir).build()) {
             DashboardConfigurator configurator = DashboardConfigurator.builder()
-                    .dashboards(DashboardsClient.builder().http(http).maxUpdateAttempts(2).build())
+                    .dashboards(DashboardsClient.builder(http).maxUpdateAttempts(2).build())
                     .auditLog(audit).build();
             Dashboard desired = Fixtures.currentDashboard("Contended " + UUID.randomUUID());
             String id = configurator.configure(desired).dashboard().value().id();

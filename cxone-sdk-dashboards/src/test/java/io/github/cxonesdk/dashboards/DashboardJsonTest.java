@@ -78,10 +78,19 @@ class DashboardJsonTest {
     }
 
     @Test
-    void enumValues_readCaseInsensitively() {
-        assertThat(Aggregation.fromValue("avg")).isEqualTo(Aggregation.AVG);
-        assertThat(WidgetType.fromValue("KPI")).isEqualTo(WidgetType.KPI);
-        assertThat(Aggregation.fromValue(null)).isNull();
+    void enumValues_matchTheWireValueExactly_elseUnknown() {
+        assertThat(Aggregation.fromWireValue("AVG")).isEqualTo(Aggregation.AVG);
+        assertThat(Aggregation.fromWireValue("avg")).isEqualTo(Aggregation.UNKNOWN);
+        assertThat(Aggregation.fromWireValue(null)).isEqualTo(Aggregation.UNKNOWN);
+        assertThat(WidgetType.fromWireValue("kpi")).isEqualTo(WidgetType.KPI);
+        assertThat(WidgetType.fromWireValue("KPI")).isEqualTo(WidgetType.UNKNOWN);
+        assertThat(WidgetType.fromWireValue(" kpi")).isEqualTo(WidgetType.UNKNOWN);
+        for (Aggregation a : Aggregation.values()) {
+            assertThat(Aggregation.fromWireValue(a.wireValue())).isEqualTo(a);
+        }
+        for (WidgetType t : WidgetType.values()) {
+            assertThat(WidgetType.fromWireValue(t.wireValue())).isEqualTo(t);
+        }
     }
 
     @Test

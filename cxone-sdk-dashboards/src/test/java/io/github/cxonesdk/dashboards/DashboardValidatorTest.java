@@ -62,6 +62,72 @@ class DashboardValidatorTest {
     }
 
     @Test
+    void spanJustOverThirtyDays_isPrintedExactly_notRounded() {
+        Dashboard dashboard = withQuery(1, q -> q.dateRange(DateRange.lasting(Duration.ofDays(30).plusSeconds(1), Fixtures.END)));
+        assertThat(validator.violations(dashboard)).extracting(Violation::message)
+                .containsExactly("spans 30 days 1 second; at most 30 days (server limit)");
+        Dashboard fractional = withQuery(1, q -> q.dateRange(DateRange.lasting(
+                Duration.ofDays(31).plusHours(2).plusMinutes(1).plusMillis(500), Fixtures.END)));
+        assertThat(validator.violations(fractional)).extracting(Violation::message)
+                .containsExactly("spans 31 days 2 hours 1 minute 0.5 seconds; at most 30 days (server limit)");
+    }
+
+    @Test
+    void span_isEndMinusStart_negativeWhenReversed() {
+        assertThat(DateRange.of(Fixtures.START, Fixtures.END).span()).isEqualTo(Duration.ofDays(7));
+        assertThat(DateRange.of(Fixtures.END, Fixtures.START).span()).isEqualTo(Duration.ofDays(-7));
+    }
+
+    @Test
+    void startEqualToEnd_isRejected() {
+        Dashboard empty = withQuery(0, q -> q.dateRange(DateRange.of(Fixtures.START, Fixtures.START)));
+        assertThat(validator.violations(empty)).extracting(Violation::toString)
+                .containsExactly("widgets[0].query.dateRange: start must be before end");
+        Dashboard reversed = withQuery(0, q -> q.dateRange(DateRange.of(Fixtures.END, Fixtures.START)));
+        assertThat(paths(reversed)).containsExactly("widgets[0].query.dateRange");
+    }
+
+    @Test
+    void hugePositions_areRejected_withoutIntOverflow() {
+        Dashboard farRight = Fixtures.dashboard().toBuilder().widgets(
+                Fixtures.widget("far", Position.of(Integer.MAX_VALUE, 0, 1, 1))).build();
+        assertThat(paths(farRight)).contains("widgets[0].layout.x").contains("widgets[0].layout");
+        assertThat(validator.violations(farRight)).extracting(Violation::message)
+                .anyMatch(m -> m.contains("x + w = 2147483648 exceeds 4 columns"));
+
+        Dashboard wide = Fixtures.dashboard().toBuilder().widgets(
+                Fixtures.widget("wide", Position.of(1, 0, Integer.MAX_VALUE, 1))).build();
+        assertThat(paths(wide)).contains("widgets[0].layout", "widgets[0].layout.w");
+
+        Dashboard deep = Fixtures.dashboard().toBuilder().widgets(
+                Fixtures.widget("a", Position.of(0, Integer.MAX_VALUE, 1, 1)),
+                Fixtures.widget("b", Position.of(0, Integer.MAX_VALUE, 1, 1))).build();
+        assertThat(validator.violations(deep)).extracting(Violation::toString)
+                .contains("widgets[1].layout: overlaps widgets[0]")
+                .anyMatch(v -> v.startsWith("widgets[0].layout: ends below the grid"));
+
+        Dashboard lastRow = Fixtures.dashboard().toBuilder().widgets(Fixtures.widget("bottom",
+                Position.of(0, DashboardLimits.MAX_ROWS - 1, 1, 1))).build();
+        assertThat(paths(lastRow)).isEmpty();
+        Dashboard tooManyColumns = Fixtures.dashboard().toBuilder().layout(Layout.grid(DashboardLimits.MAX_COLUMNS + 1)).build();
+        assertThat(paths(tooManyColumns)).containsExactly("layout.columns");
+    }
+
+    @Test
+    void overlaps_isExactAtTheEdgesOfInt() {
+        Position a = Position.of(0, Integer.MAX_VALUE, 1, 1);
+        assertThat(a.overlaps(Position.of(0, Integer.MAX_VALUE, 1, 1))).isTrue();
+        assertThat(a.overlaps(Position.of(0, Integer.MAX_VALUE - 1, 1, 1))).isFalse();
+        assertThat(Position.of(Integer.MAX_VALUE, 0, Integer.MAX_VALUE, 1)
+                .overlaps(Position.of(0, 0, 1, 1))).isFalse();
+        assertThat(Position.of(0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE)
+                .overlaps(Position.of(Integer.MAX_VALUE - 1, Integer.MAX_VALUE - 1, 1, 1))).isTrue();
+        assertThat(Position.of(0, 0, 0, 1).overlaps(Position.of(0, 0, 1, 1))).isFalse();
+        assertThat(a.right()).isEqualTo(1L);
+        assertThat(a.bottom()).isEqualTo(Integer.MAX_VALUE + 1L);
+    }
+
+    @Test
     void endMoreThanOneHourAhead_isReportedAtEnd_byInjectedClock() {
         Instant end = NOW.plus(Duration.ofHours(1)).plusSeconds(1);
         Dashboard dashboard = withQuery(0, q -> q.dateRange(DateRange.lasting(Duration.ofDays(1), end)));
@@ -86,7 +152,7 @@ class DashboardValidatorTest {
     @Test
     void metricWithoutNameOrAggregation_isReportedPerField() {
         Dashboard dashboard = withQuery(0, q -> q.metrics(new MetricSpec(" ", null, null),
-                new MetricSpec("x", Aggregation.fromValue("MEDIAN"), null)));
+                new MetricSpec("x", Aggregation.fromWireValue("MEDIAN"), null)));
         assertThat(paths(dashboard)).containsExactly("widgets[0].query.metrics[0].aggregation",
                 "widgets[0].query.metrics[0].name", "widgets[0].query.metrics[1].aggregation");
     }
@@ -132,7 +198,7 @@ class DashboardValidatorTest {
     void unknownWidgetType_andBadFilterOperands_areReported() {
         Dashboard dashboard = withQuery(0, q -> q.filters(new QueryFilter("in", "skill", List.of()),
                 new QueryFilter("between", "timestamp", List.of("2026-05-13T00:00:00Z"))))
-                .updateWidget(1, w -> w.toBuilder().type(WidgetType.fromValue("heatmap")).build());
+                .updateWidget(1, w -> w.toBuilder().type(WidgetType.fromWireValue("heatmap")).build());
         assertThat(paths(dashboard)).containsExactly("widgets[0].query.filters[0].value",
                 "widgets[0].query.filters[1].value", "widgets[1].type");
     }

@@ -12,6 +12,7 @@ import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.core.spi.CallInfo;
 import io.github.cxonesdk.core.spi.CxoneListener;
+import io.github.cxonesdk.dashboards.webhook.SubscriptionsClient;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
 import java.time.Duration;
@@ -38,8 +39,8 @@ class DashboardsClientIT {
 
     @Test
     void create_get_list_update_delete(CxoneSimulator sim) {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             DashboardsClient dashboards = DashboardsClient.create(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            DashboardsClient dashboards = DashboardsClient.create(http);
             Dashboard desired = Fixtures.currentDashboard(unique("Agent Performance Monitor"));
 
             Versioned<Dashboard> created = dashboards.create(desired);
@@ -78,8 +79,8 @@ class DashboardsClientIT {
             }
         };
         try (CxoneHttp http = CxoneHttp.builder().config(CxoneConfig.fromEnvironment(sim.environment()))
-                .listener(counting).build();
-             DashboardsClient dashboards = DashboardsClient.create(http)) {
+                .listener(counting).build()) {
+            DashboardsClient dashboards = DashboardsClient.create(http);
             String prefix = unique("Listed");
             for (int i = 0; i < 7; i++) {
                 dashboards.create(Fixtures.currentDashboard(prefix + " #" + i));
@@ -99,8 +100,8 @@ class DashboardsClientIT {
 
     @Test
     void invalidDashboard_failsBeforeAnyRequest(CxoneSimulator sim) {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             DashboardsClient dashboards = DashboardsClient.create(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            DashboardsClient dashboards = DashboardsClient.create(http);
             String name = unique("Invalid");
             Dashboard invalid = Fixtures.currentDashboard(name).updateWidget(0, w -> w.toBuilder()
                     .query(w.query().toBuilder().groupBy("a", "b", "c", "d", "e", "f").build()).build());
@@ -114,8 +115,8 @@ class DashboardsClientIT {
 
     @Test
     void twoWritersRacing_bothChangesSurvive_underConcurrentEdits(CxoneSimulator sim) throws Exception {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             DashboardsClient dashboards = DashboardsClient.builder().http(http).maxUpdateAttempts(10).build()) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            DashboardsClient dashboards = DashboardsClient.builder(http).maxUpdateAttempts(10).build();
             Dashboard base = Fixtures.currentDashboard(unique("Raced")).toBuilder()
                     .widgets(Fixtures.currentDashboard("x").widgets().get(0)).build();
             String id = dashboards.create(base).value().id();
@@ -147,6 +148,63 @@ class DashboardsClientIT {
     }
 
     @Test
+    void racingMergeWriters_fromOneBase_loseNoUpdate_underConcurrentEdits(CxoneSimulator sim) throws Exception {
+        int writers = 6;
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            DashboardsClient dashboards = DashboardsClient.builder(http).maxUpdateAttempts(50).build();
+            Dashboard template = Fixtures.currentDashboard(unique("Merged"));
+            List<Widget> widgets = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                widgets.add(template.widgets().get(0).toBuilder().title("W" + i).layout(Position.of(i % 2 * 2, i / 2 * 2, 2, 2))
+                        .build());
+            }
+            String id = dashboards.create(template.toBuilder().widgets(widgets).build()).value().id();
+            sim.faults().concurrentEdits(3); // the simulator edits the description before three of the PUTs
+
+            // Every writer reads the same base, then all write at once: a plain "replace with mine"
+            // would keep only the last writer's change.
+            Versioned<Dashboard> base = dashboards.get(id);
+            CyclicBarrier start = new CyclicBarrier(writers);
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            try {
+                List<CompletableFuture<Versioned<Dashboard>>> results = new java.util.ArrayList<>();
+                for (int i = 0; i < writers; i++) {
+                    int mine = i;
+                    Dashboard desired = base.value().updateWidget(mine, w -> w.toBuilder().refreshInterval(100 + mine).build());
+                    results.add(CompletableFuture.supplyAsync(() -> {
+                        await(start);
+                        return dashboards.merge(id, base.value(), desired);
+                    }, pool));
+                }
+                CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+                sim.faults().clear();
+            }
+
+            Dashboard result = dashboards.get(id).value();
+            assertThat(result.widgets()).extracting(Widget::refreshInterval)
+                    .containsExactly(100, 101, 102, 103, 104, 105);
+            assertThat(result.description()).isEqualTo("edited concurrently by the simulator");
+        }
+    }
+
+    @Test
+    void mergeWhereBothChangedOneField_failsNamingIt_andWritesNothing(CxoneSimulator sim) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            DashboardsClient dashboards = DashboardsClient.create(http);
+            String id = dashboards.create(Fixtures.currentDashboard(unique("Conflicted"))).value().id();
+            Versioned<Dashboard> base = dashboards.get(id);
+            Versioned<Dashboard> theirs = dashboards.update(id, d -> d.toBuilder().refreshInterval(30).build());
+
+            assertThatThrownBy(() -> dashboards.merge(id, base.value(), base.value().toBuilder().refreshInterval(60).build()))
+                    .isInstanceOfSatisfying(DashboardMergeConflictException.class,
+                            e -> assertThat(e.paths()).containsExactly("refreshInterval"));
+            assertThat(dashboards.get(id)).isEqualTo(theirs);
+        }
+    }
+
+    @Test
     void throttlingBurst_isAbsorbedByRetries(CxoneSimulator sim) {
         List<Duration> advertised = new CopyOnWriteArrayList<>();
         List<Duration> slept = new CopyOnWriteArrayList<>();
@@ -157,8 +215,8 @@ class DashboardsClientIT {
             }
         };
         try (CxoneHttp http = CxoneHttp.builder().config(CxoneConfig.fromEnvironment(sim.environment()))
-                .listener(listener).sleeper(slept::add).build();
-             DashboardsClient dashboards = DashboardsClient.create(http)) {
+                .listener(listener).sleeper(slept::add).build()) {
+            DashboardsClient dashboards = DashboardsClient.create(http);
             String id = dashboards.create(Fixtures.currentDashboard(unique("Throttled"))).value().id();
             sim.faults().throttle(3, Duration.ofSeconds(2));
             try {
@@ -176,8 +234,8 @@ class DashboardsClientIT {
 
     @Test
     void update_byDefault_triesAsOftenAsCoreOptimisticLocking_thenSurfacesTheConflict(CxoneSimulator sim) {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             DashboardsClient dashboards = DashboardsClient.create(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            DashboardsClient dashboards = DashboardsClient.create(http);
             String id = dashboards.create(Fixtures.currentDashboard(unique("Hot"))).value().id();
             AtomicInteger applied = new AtomicInteger();
             sim.faults().concurrentEdits(OptimisticLocking.DEFAULT_MAX_ATTEMPTS + 5);
@@ -195,23 +253,26 @@ class DashboardsClientIT {
     }
 
     @Test
-    void closingClients_leavesTheCallersPipelineOpen(CxoneSimulator sim) {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
-            DashboardsClient.create(http).close();
-            SubscriptionsClient.create(http).close();
-
-            try (DashboardsClient dashboards = DashboardsClient.create(http)) {
-                assertThat(dashboards.list().stream()).isEmpty();
-            }
-        }
+    void clientsOwnNothing_soTheyAreNotCloseable() {
+        assertThat(AutoCloseable.class.isAssignableFrom(DashboardsClient.class)).isFalse();
+        assertThat(AutoCloseable.class.isAssignableFrom(SubscriptionsClient.class)).isFalse();
     }
 
     @Test
-    void builder_withoutHttp_failsNamingIt() {
-        assertThatThrownBy(() -> DashboardsClient.builder().maxUpdateAttempts(2).build())
+    void builder_checksEachArgumentWhereItIsGiven(CxoneSimulator sim) {
+        assertThatThrownBy(() -> DashboardsClient.builder(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("http == null");
-        assertThatThrownBy(() -> DashboardsClient.builder().maxUpdateAttempts(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxUpdateAttempts");
+        assertThatThrownBy(() -> DashboardsClient.create((CxoneHttp) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("http == null");
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            DashboardsClient.Builder builder = DashboardsClient.builder(http);
+            assertThatThrownBy(() -> builder.maxUpdateAttempts(0))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxUpdateAttempts");
+            assertThatThrownBy(() -> builder.clock(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("clock == null");
+            assertThatThrownBy(() -> DashboardsClient.create(http).list(0))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pageSize");
+        }
     }
 
     private static Dashboard addWidget(Dashboard dashboard, String title, Position position) {

@@ -8,16 +8,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Valid models for tests, around a fixed "now" (and one valid at the real now, for the simulator). */
-final class Fixtures {
-    static final Instant NOW = Instant.parse("2026-05-20T00:30:00Z");
-    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    static final Instant START = Instant.parse("2026-05-13T00:00:00Z");
-    static final Instant END = Instant.parse("2026-05-20T00:00:00Z");
+public final class Fixtures {
+    public static final Instant NOW = Instant.parse("2026-05-20T00:30:00Z");
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    public static final Instant START = Instant.parse("2026-05-13T00:00:00Z");
+    public static final Instant END = Instant.parse("2026-05-20T00:00:00Z");
 
     private Fixtures() {
     }
 
-    static WidgetQuery query() {
+    public static WidgetQuery query() {
         return WidgetQuery.builder()
                 .dateRange(DateRange.of(START, END))
                 .groupBy("skill", "hour")
@@ -27,7 +27,7 @@ final class Fixtures {
                 .build();
     }
 
-    static Widget widget(String title, Position position) {
+    public static Widget widget(String title, Position position) {
         return Widget.builder()
                 .type(WidgetType.METRIC)
                 .title(title)
@@ -38,7 +38,7 @@ final class Fixtures {
                 .build();
     }
 
-    static Dashboard dashboard() {
+    public static Dashboard dashboard() {
         return Dashboard.builder()
                 .name("Agent Performance Monitor")
                 .description("Skill performance in real time")
@@ -50,7 +50,7 @@ final class Fixtures {
     }
 
     /** A dashboard named {@code name} that is valid now, for the simulator's real clock. */
-    static Dashboard currentDashboard(String name) {
+    public static Dashboard currentDashboard(String name) {
         Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
         Dashboard fixture = dashboard();
         List<Widget> widgets = fixture.widgets().stream().map(w -> w.toBuilder().query(w.query().toBuilder()

@@ -7,7 +7,6 @@ import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.audit.AuditVerification;
 import io.github.cxonesdk.core.audit.JsonlAuditLog;
 import io.github.cxonesdk.dashboards.Aggregation;
-import io.github.cxonesdk.dashboards.ClientPredicate;
 import io.github.cxonesdk.dashboards.ConfigurationResult;
 import io.github.cxonesdk.dashboards.Dashboard;
 import io.github.cxonesdk.dashboards.DashboardConfigurator;
@@ -15,21 +14,22 @@ import io.github.cxonesdk.dashboards.DashboardsClient;
 import io.github.cxonesdk.dashboards.DateRange;
 import io.github.cxonesdk.dashboards.Layout;
 import io.github.cxonesdk.dashboards.MetricSpec;
-import io.github.cxonesdk.dashboards.OptimizedQuery;
 import io.github.cxonesdk.dashboards.Position;
-import io.github.cxonesdk.dashboards.QueryDraft;
-import io.github.cxonesdk.dashboards.QueryChange;
-import io.github.cxonesdk.dashboards.QueryOptimizer;
-import io.github.cxonesdk.dashboards.RawExtraction;
-import io.github.cxonesdk.dashboards.Subscription;
-import io.github.cxonesdk.dashboards.SubscriptionsClient;
 import io.github.cxonesdk.dashboards.Visualization;
-import io.github.cxonesdk.dashboards.WebhookEvent;
-import io.github.cxonesdk.dashboards.WebhookReceiver;
-import io.github.cxonesdk.dashboards.WebhookSignatureException;
 import io.github.cxonesdk.dashboards.Widget;
 import io.github.cxonesdk.dashboards.WidgetQuery;
 import io.github.cxonesdk.dashboards.WidgetType;
+import io.github.cxonesdk.dashboards.query.ClientPredicate;
+import io.github.cxonesdk.dashboards.query.OptimizedQuery;
+import io.github.cxonesdk.dashboards.query.QueryChange;
+import io.github.cxonesdk.dashboards.query.QueryDraft;
+import io.github.cxonesdk.dashboards.query.QueryOptimizer;
+import io.github.cxonesdk.dashboards.query.RawExtraction;
+import io.github.cxonesdk.dashboards.webhook.Subscription;
+import io.github.cxonesdk.dashboards.webhook.SubscriptionsClient;
+import io.github.cxonesdk.dashboards.webhook.WebhookEvent;
+import io.github.cxonesdk.dashboards.webhook.WebhookReceiver;
+import io.github.cxonesdk.dashboards.webhook.WebhookSignatureException;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +52,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Dashboards as code, end to end: builds a real-time dashboard whose widget query the optimizer
  * derives from client-side predicates and a raw extraction, then lets {@link DashboardConfigurator}
- * validate, hash, create-or-update it under optimistic locking, subscribe a BI webhook and audit
+ * validate, hash, create it or update it by three-way merge, subscribe a BI webhook and audit
  * the change. A local webhook receiver verifies the signed deliveries.
  *
  * <p>Runs against a real tenant when {@code CXONE_BASE_URL} is set (with the other {@code CXONE_*}
@@ -119,8 +119,10 @@ public final class DashboardExample {
             // The queries were optimised from drafts above, which a Dashboard cannot carry: hand the
             // changes over so the result, the log and the audit record count them.
             ConfigurationResult created = configurator.configure(desired, optimizations);
-            // Changing the code and re-running updates in place (under optimistic locking); the
-            // subscription created by the first run sees the update and POSTs a signed delivery.
+            // Changing the code and re-running updates in place: a three-way merge under optimistic
+            // locking, so an edit someone made in the UI meanwhile is kept (a clash fails with
+            // DashboardMergeConflictException). The subscription created by the first run sees the
+            // update and POSTs a signed delivery.
             ConfigurationResult result = configurator.configure(desired.toBuilder().refreshInterval(30).build(),
                     optimizations);
             // Re-running unchanged code writes nothing: the configurator compares content hashes.

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxonesdk.dashboards.ConfigurationResult;
-import io.github.cxonesdk.dashboards.QueryChange;
+import io.github.cxonesdk.dashboards.query.QueryChange;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -139,6 +139,20 @@ class DashboardsConversationTest {
         assertThat(client.post("/api/v2/dashboards", withinLimits.toString()).statusCode()).isEqualTo(201);
     }
 
+    @Test
+    void dateRange_startEqualToEnd_is400() {
+        ObjectNode empty = dashboard("empty range");
+        empty.set("widgets", RawClient.JSON.createArrayNode().add(widget("2026-05-13T00:00:00Z", "2026-05-13T00:00:00Z")));
+        HttpResponse<String> response = client.post("/api/v2/dashboards", empty.toString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(RawClient.json(response).get("message").stringValue())
+                .isEqualTo("widgets[0].query.dateRange: start must be before end");
+
+        ObjectNode reversed = dashboard("reversed range");
+        reversed.set("widgets", RawClient.JSON.createArrayNode().add(widget("2026-05-14T00:00:00Z", "2026-05-13T00:00:00Z")));
+        assertThat(client.post("/api/v2/dashboards", reversed.toString()).statusCode()).isEqualTo(400);
+    }
+
     private void assertComplexity(ObjectNode body, String field) {
         HttpResponse<String> response = client.post("/api/v2/dashboards", body.toString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);

@@ -12,6 +12,7 @@ import io.github.cxonesdk.dashboards.QueryFilter;
 import io.github.cxonesdk.dashboards.Widget;
 import io.github.cxonesdk.dashboards.WidgetQuery;
 import io.github.cxonesdk.dashboards.WidgetType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,9 @@ import java.util.Set;
  * need a clock, known enum values, filter operand shapes, grid fit and overlaps. Stateless and thread-safe.
  */
 public final class DashboardRules {
+    /** Overlaps are checked pairwise only for lists up to this long (far over the widget limit). */
+    static final int MAX_OVERLAP_CHECKED = 1_000;
+
     private DashboardRules() {
     }
 
@@ -83,7 +87,7 @@ public final class DashboardRules {
             return; // @NotNull reports these
         }
         if (!range.end().isAfter(range.start())) {
-            out.add(new Violation(path, "end must be after start"));
+            out.add(new Violation(path, "start must be before end"));
         } else if (range.span().compareTo(DashboardLimits.MAX_QUERY_SPAN) > 0) {
             out.add(new Violation(path, "spans " + describe(range.span()) + "; at most "
                     + DashboardLimits.MAX_QUERY_SPAN.toDays() + " days (server limit)"));
@@ -95,9 +99,27 @@ public final class DashboardRules {
         }
     }
 
-    private static String describe(java.time.Duration span) {
-        long hours = span.toHours();
-        return hours % 24 == 0 ? (hours / 24) + " days" : span.toString();
+    /** The exact span, such as {@code "30 days 1 second"} or {@code "2 hours 0.5 seconds"}; never rounded. */
+    static String describe(Duration span) {
+        StringBuilder out = new StringBuilder();
+        unit(out, span.toDaysPart(), "day");
+        unit(out, span.toHoursPart(), "hour");
+        unit(out, span.toMinutesPart(), "minute");
+        int seconds = span.toSecondsPart();
+        int nanos = span.toNanosPart();
+        if (nanos != 0) {
+            String fraction = String.format(java.util.Locale.ROOT, "%09d", nanos).replaceAll("0+$", "");
+            out.append(out.isEmpty() ? "" : " ").append(seconds).append('.').append(fraction).append(" seconds");
+        } else {
+            unit(out, seconds, "second");
+        }
+        return out.isEmpty() ? "0 seconds" : out.toString();
+    }
+
+    private static void unit(StringBuilder out, long amount, String name) {
+        if (amount != 0) {
+            out.append(out.isEmpty() ? "" : " ").append(amount).append(' ').append(name).append(amount == 1 ? "" : "s");
+        }
     }
 
     private static void checkFilter(QueryFilter filter, String path, List<Violation> out) {
@@ -120,11 +142,17 @@ public final class DashboardRules {
             if (!wellFormed(p)) {
                 continue; // annotations report negative or empty positions
             }
-            if (layout != null && layout.columns() > 0 && p.x() + p.w() > layout.columns()) {
+            if (layout != null && layout.columns() > 0 && p.right() > layout.columns()) {
                 out.add(new Violation("widgets[" + i + "].layout", "does not fit the grid: x + w = "
-                        + (p.x() + p.w()) + " exceeds " + layout.columns() + " columns"));
+                        + p.right() + " exceeds " + layout.columns() + " columns"));
             }
-            for (int j = 0; j < i; j++) {
+            if (p.bottom() > DashboardLimits.MAX_ROWS) {
+                out.add(new Violation("widgets[" + i + "].layout", "ends below the grid: y + h = "
+                        + p.bottom() + " exceeds " + DashboardLimits.MAX_ROWS + " rows (SDK bound)"));
+            }
+            // Pairwise overlaps only up to MAX_OVERLAP_CHECKED widgets: a longer list is already a
+            // violation, and a hostile document of 100,000 widgets must not cost 10^10 comparisons.
+            for (int j = 0; j < i && widgets.size() <= MAX_OVERLAP_CHECKED; j++) {
                 Position earlier = widgets.get(j).layout();
                 if (wellFormed(earlier) && p.overlaps(earlier)) {
                     out.add(new Violation("widgets[" + i + "].layout", "overlaps widgets[" + j + "]"));

@@ -1,17 +1,18 @@
 package io.github.cxonesdk.dashboards.internal;
 
 import io.github.cxonesdk.dashboards.Aggregation;
-import io.github.cxonesdk.dashboards.ClientPredicate;
 import io.github.cxonesdk.dashboards.DashboardLimits;
 import io.github.cxonesdk.dashboards.DateRange;
 import io.github.cxonesdk.dashboards.MetricSpec;
-import io.github.cxonesdk.dashboards.OptimizedQuery;
-import io.github.cxonesdk.dashboards.QueryChange;
-import io.github.cxonesdk.dashboards.QueryChange.Kind;
-import io.github.cxonesdk.dashboards.QueryDraft;
 import io.github.cxonesdk.dashboards.QueryFilter;
-import io.github.cxonesdk.dashboards.RawExtraction;
 import io.github.cxonesdk.dashboards.WidgetQuery;
+import io.github.cxonesdk.dashboards.query.ClientPredicate;
+import io.github.cxonesdk.dashboards.query.OptimizedQuery;
+import io.github.cxonesdk.dashboards.query.QueryChange.Kind;
+import io.github.cxonesdk.dashboards.query.QueryChange;
+import io.github.cxonesdk.dashboards.query.QueryDraft;
+import io.github.cxonesdk.dashboards.query.QueryOptimizer;
+import io.github.cxonesdk.dashboards.query.RawExtraction;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

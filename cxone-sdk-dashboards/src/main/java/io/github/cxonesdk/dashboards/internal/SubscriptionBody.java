@@ -1,7 +1,7 @@
 package io.github.cxonesdk.dashboards.internal;
 
-import io.github.cxonesdk.dashboards.EventFilter;
-import io.github.cxonesdk.dashboards.WebhookDelivery;
+import io.github.cxonesdk.dashboards.webhook.EventFilter;
+import io.github.cxonesdk.dashboards.webhook.WebhookDelivery;
 import java.util.List;
 
 /**

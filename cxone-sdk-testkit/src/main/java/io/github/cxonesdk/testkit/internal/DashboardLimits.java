@@ -51,8 +51,8 @@ final class DashboardLimits {
         if (range.isObject()) {
             Instant start = instant(path + ".dateRange.start", range.get("start"));
             Instant end = instant(path + ".dateRange.end", range.get("end"));
-            if (end.isBefore(start)) {
-                throw ApiException.badRequest("invalid_request", path + ".dateRange: end is before start");
+            if (!start.isBefore(end)) {
+                throw ApiException.badRequest("invalid_request", path + ".dateRange: start must be before end");
             }
             if (Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
                 throw complexity(path + ".dateRange: spans " + Duration.between(start, end).toHours()

@@ -1,4 +1,4 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

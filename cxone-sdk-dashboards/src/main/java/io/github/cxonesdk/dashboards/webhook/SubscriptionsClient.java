@@ -1,9 +1,10 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.webhook;
 
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.CxoneRequest;
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.exception.CxoneClientException;
+import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.dashboards.internal.SubscriptionBody;
 import java.util.Objects;
@@ -13,17 +14,17 @@ import java.util.Objects;
  * {@code dashboard.updated} to a webhook ({@code /api/v2/events/subscriptions}).
  *
  * <pre>{@code
- * try (SubscriptionsClient subscriptions = SubscriptionsClient.create(http)) {
- *     Subscription created = subscriptions.create(
- *             Subscription.dashboardChanges("BI_Sync_Dashboard_Changes", hookUrl), Secret.of(hookSecret));
- * }
+ * SubscriptionsClient subscriptions = SubscriptionsClient.create(http);
+ * Subscription created = subscriptions.create(
+ *         Subscription.dashboardChanges("BI_Sync_Dashboard_Changes", hookUrl), Secret.of(hookSecret));
  * // verify each delivery with WebhookReceiver.create(Secret.of(hookSecret))
  * }</pre>
  *
- * <p>This class is immutable and thread-safe. It does not own the {@link CxoneHttp} it is given:
- * {@link #close()} leaves it open.
+ * <p>Every subscription is checked by {@link SubscriptionValidator} before it is sent. This class is
+ * immutable and thread-safe. It owns nothing (the {@link CxoneHttp} stays the caller's), so it is not
+ * {@link AutoCloseable}; it has nothing to configure, so it has {@link #create(CxoneHttp)} and no builder.
  */
-public final class SubscriptionsClient implements AutoCloseable {
+public final class SubscriptionsClient {
     private static final String PATH = "/api/v2/events/subscriptions";
 
     private final CxoneHttp http;
@@ -48,6 +49,7 @@ public final class SubscriptionsClient implements AutoCloseable {
      *
      * @param subscription the subscription
      * @return the created subscription, with its id
+     * @throws ModelValidationException if the subscription breaks a rule; nothing is sent
      * @throws io.github.cxonesdk.core.exception.CxoneException if the call fails
      */
     public Subscription create(Subscription subscription) {
@@ -61,15 +63,12 @@ public final class SubscriptionsClient implements AutoCloseable {
      * @param subscription the subscription
      * @param secret the signing secret, or {@code null} for unsigned deliveries
      * @return the created subscription, with its id
-     * @throws IllegalArgumentException if the subscription has no name, event filter or delivery URL
+     * @throws ModelValidationException if the subscription breaks a rule ({@link SubscriptionValidator});
+     *         nothing is sent
      * @throws io.github.cxonesdk.core.exception.CxoneException if the call fails
      */
     public Subscription create(Subscription subscription, Secret secret) {
-        Objects.requireNonNull(subscription, "subscription == null");
-        if (subscription.name() == null || subscription.name().isBlank() || subscription.eventFilters().isEmpty()
-                || subscription.delivery() == null || subscription.delivery().url() == null) {
-            throw new IllegalArgumentException("a subscription needs a name, at least one event filter and a delivery URL");
-        }
+        SubscriptionValidator.create().validate(subscription);
         SubscriptionBody body = new SubscriptionBody(subscription.name(), subscription.eventFilters(),
                 subscription.delivery(), subscription.active(), secret == null ? null : secret.reveal());
         CxoneRequest request = CxoneRequest.post(PATH).operation("CreateSubscription").body(body).build();
@@ -79,33 +78,28 @@ public final class SubscriptionsClient implements AutoCloseable {
     /**
      * Reads a subscription.
      *
-     * @param id the subscription id
+     * @param subscriptionId the subscription id
      * @return the subscription
      * @throws NotFoundException if there is no such subscription
      * @throws io.github.cxonesdk.core.exception.CxoneException if the call fails
      */
-    public Subscription get(String id) {
-        Objects.requireNonNull(id, "id == null");
-        CxoneRequest request = CxoneRequest.get(PATH + "/{}", id).operation("GetSubscription").build();
+    public Subscription get(String subscriptionId) {
+        Objects.requireNonNull(subscriptionId, "subscriptionId == null");
+        CxoneRequest request = CxoneRequest.get(PATH + "/{}", subscriptionId).operation("GetSubscription").build();
         return required(http.execute(request, Subscription.class).body(), "GetSubscription");
     }
 
     /**
      * Deletes a subscription; no more deliveries are made.
      *
-     * @param id the subscription id
+     * @param subscriptionId the subscription id
      * @throws NotFoundException if there is no such subscription
      * @throws io.github.cxonesdk.core.exception.CxoneException if the call fails
      */
-    public void delete(String id) {
-        Objects.requireNonNull(id, "id == null");
-        http.execute(CxoneRequest.delete(PATH + "/{}", id).operation("DeleteSubscription").build(), Void.class);
-    }
-
-    /** Does nothing: the {@link CxoneHttp} belongs to the caller. */
-    @Override
-    public void close() {
-        // The pipeline is shared and owned by whoever built it.
+    public void delete(String subscriptionId) {
+        Objects.requireNonNull(subscriptionId, "subscriptionId == null");
+        http.execute(CxoneRequest.delete(PATH + "/{}", subscriptionId).operation("DeleteSubscription").build(),
+                Void.class);
     }
 
     private static Subscription required(Subscription body, String operation) {

@@ -1,5 +1,6 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.query;
 
+import io.github.cxonesdk.dashboards.WidgetQuery;
 import java.util.List;
 import java.util.Objects;
 

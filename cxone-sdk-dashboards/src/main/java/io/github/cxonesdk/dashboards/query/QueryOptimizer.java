@@ -1,5 +1,10 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.query;
 
+import io.github.cxonesdk.dashboards.Dashboard;
+import io.github.cxonesdk.dashboards.DashboardLimits;
+import io.github.cxonesdk.dashboards.Widget;
+import io.github.cxonesdk.dashboards.WidgetQuery;
+import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.dashboards.internal.OptimizerRun;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +45,7 @@ public final class QueryOptimizer {
     private final String timeAttribute;
 
     private QueryOptimizer(String timeAttribute) {
-        this.timeAttribute = Objects.requireNonNull(timeAttribute, "timeAttribute == null");
+        this.timeAttribute = Checks.notBlank(timeAttribute, "timeAttribute");
     }
 
     /**
@@ -58,6 +63,7 @@ public final class QueryOptimizer {
      * @param timeAttribute the attribute time predicates and {@code between} filters test
      * @return the optimizer
      * @throws NullPointerException if {@code timeAttribute} is {@code null}
+     * @throws IllegalArgumentException if {@code timeAttribute} is blank
      */
     public static QueryOptimizer create(String timeAttribute) {
         return new QueryOptimizer(timeAttribute);

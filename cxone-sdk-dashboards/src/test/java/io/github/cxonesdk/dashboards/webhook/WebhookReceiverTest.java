@@ -1,10 +1,11 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.exception.CxoneClientException;
+import io.github.cxonesdk.dashboards.Dashboard;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,8 @@ import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.exception.NotFoundException;
+import io.github.cxonesdk.dashboards.DashboardsClient;
+import io.github.cxonesdk.dashboards.Fixtures;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
 import java.io.IOException;
@@ -62,9 +64,9 @@ class WebhookIT {
     @Test
     void simulatorDeliversSignedEvents_thatVerify_andTamperedBodiesDoNot(CxoneSimulator sim) {
         WebhookReceiver receiver = WebhookReceiver.create(SECRET);
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             DashboardsClient dashboards = DashboardsClient.create(http);
-             SubscriptionsClient subscriptions = SubscriptionsClient.create(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            DashboardsClient dashboards = DashboardsClient.create(http);
+            SubscriptionsClient subscriptions = SubscriptionsClient.create(http);
             Subscription subscription = subscriptions.create(
                     Subscription.dashboardChanges("BI_Sync_Dashboard_Changes", hookUrl()), SECRET);
             assertThat(subscription.id()).isNotBlank();

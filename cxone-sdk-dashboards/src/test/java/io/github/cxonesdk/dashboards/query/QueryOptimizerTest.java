@@ -1,11 +1,19 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.query;
 
 import static io.github.cxonesdk.dashboards.Fixtures.END;
 import static io.github.cxonesdk.dashboards.Fixtures.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cxonesdk.dashboards.QueryChange.Kind;
-import io.github.cxonesdk.dashboards.RawExtraction.Computation;
+import io.github.cxonesdk.dashboards.Aggregation;
+import io.github.cxonesdk.dashboards.Dashboard;
+import io.github.cxonesdk.dashboards.DashboardValidator;
+import io.github.cxonesdk.dashboards.DateRange;
+import io.github.cxonesdk.dashboards.Fixtures;
+import io.github.cxonesdk.dashboards.MetricSpec;
+import io.github.cxonesdk.dashboards.QueryFilter;
+import io.github.cxonesdk.dashboards.WidgetQuery;
+import io.github.cxonesdk.dashboards.query.QueryChange.Kind;
+import io.github.cxonesdk.dashboards.query.RawExtraction.Computation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -180,5 +188,12 @@ class QueryOptimizerTest {
                 List.of()));
         assertThat(result.query().filters()).containsExactly(QueryFilter.between("completedAt", START, until));
         assertThat(result.residualPredicates()).extracting(ClientPredicate::attribute).containsExactly("timestamp");
+    }
+
+    @Test
+    void computations_mapToServerAggregations_exceptTheClientOnlyOnes() {
+        assertThat(RawExtraction.Computation.AVG.serverAggregation()).contains(io.github.cxonesdk.dashboards.Aggregation.AVG);
+        assertThat(RawExtraction.Computation.MEDIAN.serverAggregation()).isEmpty();
+        assertThat(RawExtraction.Computation.DISTINCT_COUNT.serverAggregation()).isEmpty();
     }
 }

@@ -1,5 +1,7 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.query;
 
+import io.github.cxonesdk.dashboards.Aggregation;
+import io.github.cxonesdk.dashboards.MetricSpec;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,8 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.webhook;
 
 import io.github.cxonesdk.core.exception.CxoneClientException;
 import io.github.cxonesdk.core.json.CxoneJson;
+import io.github.cxonesdk.dashboards.Dashboard;
 import java.time.Instant;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;

@@ -1,4 +1,4 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.webhook;
 
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.exception.CxoneClientException;

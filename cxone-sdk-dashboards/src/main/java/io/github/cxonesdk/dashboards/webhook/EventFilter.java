@@ -1,4 +1,4 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.webhook;
 
 /**
  * Which events a subscription receives, serialised as {@code {"eventType": "dashboard.updated", "entityId": "*"}}.

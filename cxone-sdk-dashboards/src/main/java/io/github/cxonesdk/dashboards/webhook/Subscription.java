@@ -1,4 +1,4 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.webhook;
 
 import java.net.URI;
 import java.util.List;

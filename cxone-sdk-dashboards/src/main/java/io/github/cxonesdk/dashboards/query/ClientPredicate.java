@@ -1,5 +1,6 @@
-package io.github.cxonesdk.dashboards;
+package io.github.cxonesdk.dashboards.query;
 
+import io.github.cxonesdk.dashboards.QueryFilter;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
