@@ -93,7 +93,7 @@ public final class Binding {
                 if (!path.isEmpty()) {
                     path.append('.');
                 }
-                path.append(Redaction.text(ref.getPropertyName()));
+                path.append(ref.getPropertyName());
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
@@ -118,7 +118,8 @@ public final class Binding {
         } else {
             message = "cannot be read: " + Redaction.text(e.getOriginalMessage());
         }
-        return new Violation(path.toString(), message);
+        // the path holds names from the input: capped and scrubbed like any input-controlled text
+        return new Violation(Redaction.text(path.toString()), message);
     }
 
     private static String describe(Class<?> type) {
