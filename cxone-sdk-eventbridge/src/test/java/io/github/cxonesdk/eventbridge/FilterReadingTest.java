@@ -104,4 +104,19 @@ class FilterReadingTest {
         assertThat(paths(invalid(() -> FilterYaml.readDefinition("- 1\n- 2\n")))).containsExactly("");
         assertThat(paths(invalid(() -> FilterYaml.readDefinition("null")))).containsExactly("");
     }
+
+    @Test
+    void read_hostileInput_isAViolationQuickly_neverAStackOverflowOrAHugeMessage() {
+        String deepJson = "{\"filters\": [" + "[".repeat(100_000) + "]".repeat(100_000) + "]}";
+        String deepYaml = "filters:\n- " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
+        String hugeKey = "x".repeat(1_000_000);
+        String hugeName = "{\"filters\": [{\"name\": \"n\", \"channel\": \"voice\", \"matchers\": {\"" + hugeKey + "\": 1}}]}";
+        String hugeNested = "{\"filters\": [{\"name\": \"n\", \"channel\": \"voice\", \"matchers\": [{\"" + hugeKey
+                + "\": 1, \"attribute\": []}]}]}";
+
+        assertThat(invalid(() -> FilterYaml.read(deepJson)).getMessage()).contains("not valid JSON").hasSizeLessThan(1_000);
+        assertThat(invalid(() -> FilterYaml.read(deepYaml)).getMessage()).hasSizeLessThan(1_000);
+        assertThat(invalid(() -> FilterYaml.read(hugeName)).getMessage()).hasSizeLessThan(1_000);
+        assertThat(invalid(() -> FilterYaml.read(hugeNested)).getMessage()).hasSizeLessThan(1_000);
+    }
 }
