@@ -116,9 +116,10 @@ public final class FiltersClient {
                     .body(definition).idempotent(true).build(), JsonNode.class);
         } catch (BadRequestException e) {
             String reason = e.details().serviceMessage() == null ? e.getMessage() : e.details().serviceMessage();
-            String requestId = e.details().requestId() == null ? "" : " [requestId=" + e.details().requestId() + "]";
+            String requestId = e.details().requestId() == null ? ""
+                    : " [requestId=" + Redaction.text(e.details().requestId()) + "]";
             BadRequestException rejected = new BadRequestException("ValidateFilter: the service rejected filter '"
-                    + definition.name() + "': " + reason + requestId, e.details());
+                    + Redaction.text(definition.name()) + "': " + Redaction.text(reason) + requestId, e.details());
             rejected.initCause(e);
             throw rejected;
         }
@@ -203,7 +204,7 @@ public final class FiltersClient {
             // reason() stays the service's own text (null when it gave none); the message reads well either way
             String reason = e.reason();
             WaiterFailedException failed = new WaiterFailedException("filter " + filterId + " activation FAILED"
-                    + (reason == null ? " (the service gave no reason)" : ": " + reason), reason,
+                    + (reason == null ? " (the service gave no reason)" : ": " + Redaction.text(reason)), reason,
                     e.lastState(FilterState.class).orElse(null));
             failed.initCause(e);
             throw failed;

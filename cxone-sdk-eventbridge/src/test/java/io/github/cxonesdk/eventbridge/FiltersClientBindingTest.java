@@ -10,6 +10,7 @@ import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.auth.TokenProviders;
 import io.github.cxonesdk.core.exception.CxoneClientException;
 import io.github.cxonesdk.core.exception.CxoneServiceException;
+import io.github.cxonesdk.core.exception.WaiterFailedException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -179,5 +180,19 @@ class FiltersClientBindingTest {
                 .hasMessageContaining("'p'").hasMessageContaining("channel: unknown");
         assertThatThrownBy(() -> filters.validateRemotely(Filters.platinumVoice("p")))
                 .isInstanceOf(CxoneClientException.class);
+    }
+
+    @Test
+    void aHugeFailureReason_reachesMessagesCapped_butReasonKeepsItAsSent() {
+        String reason = "quota ".repeat(20_000);
+        transport.respond(200, "{\"status\": \"FAILED\", \"reason\": \"" + reason + "\"}");
+        FiltersClient fast = FiltersClient.builder(http).pollDelays(Duration.ofMillis(1), Duration.ofMillis(5)).build();
+
+        assertThatThrownBy(() -> fast.awaitActive("f-1", Duration.ofSeconds(30)))
+                .isInstanceOfSatisfying(WaiterFailedException.class, e -> {
+                    assertThat(e.getMessage()).contains("f-1").hasSizeLessThan(1_000);
+                    assertThat(e.reason()).isEqualTo(reason);
+                    assertThat(e.lastState(FilterState.class).orElseThrow().toString()).hasSizeLessThan(1_000);
+                });
     }
 }
