@@ -27,6 +27,8 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * <p>Not part of the API. This class is thread-safe.
  */
 public final class Binding {
+    /** Longer paths are cut before redaction; Redaction caps them further. */
+    private static final int MAX_PATH = 1_000;
     private static final Pattern NULL_COMPONENT = Pattern.compile("([A-Za-z]\\w{0,63}) == null");
 
     private Binding() {
@@ -118,8 +120,9 @@ public final class Binding {
         } else {
             message = "cannot be read: " + Redaction.text(e.getOriginalMessage());
         }
-        // the path holds names from the input: capped and scrubbed like any input-controlled text
-        return new Violation(Redaction.text(path.toString()), message);
+        // the path holds names from the input: capped (before scanning) and scrubbed like any input-controlled text
+        return new Violation(Redaction.text(path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path.toString()),
+                message);
     }
 
     private static String describe(Class<?> type) {
