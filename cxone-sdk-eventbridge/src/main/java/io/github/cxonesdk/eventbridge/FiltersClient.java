@@ -12,11 +12,11 @@ import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.core.exception.WaiterTimeoutException;
+import io.github.cxonesdk.core.internal.Checks;
+import io.github.cxonesdk.core.internal.Redaction;
 import io.github.cxonesdk.core.paging.Page;
 import io.github.cxonesdk.core.paging.Paged;
 import io.github.cxonesdk.core.waiter.Waiter;
-import io.github.cxonesdk.core.internal.Checks;
-import io.github.cxonesdk.core.internal.Redaction;
 import io.github.cxonesdk.eventbridge.internal.Binding;
 import io.github.cxonesdk.eventbridge.internal.Wire;
 import java.math.BigDecimal;
@@ -142,7 +142,7 @@ public final class FiltersClient {
      */
     public Versioned<Filter> create(FilterDefinition definition) {
         VALIDATOR.validate(definition);
-        return versioned(http.execute(CxoneRequest.post(FILTERS).operation("CreateFilter")
+        return Wire.filter(http.execute(CxoneRequest.post(FILTERS).operation("CreateFilter")
                 .body(definition).build(), JsonNode.class), null, "CreateFilter");
     }
 
@@ -155,7 +155,7 @@ public final class FiltersClient {
      */
     public Versioned<Filter> get(String filterId) {
         Objects.requireNonNull(filterId, "filterId == null");
-        return versioned(http.execute(CxoneRequest.get(FILTERS + "/{}", filterId).operation("GetFilter")
+        return Wire.filter(http.execute(CxoneRequest.get(FILTERS + "/{}", filterId).operation("GetFilter")
                 .build(), JsonNode.class), filterId, "GetFilter");
     }
 
@@ -225,7 +225,7 @@ public final class FiltersClient {
         Objects.requireNonNull(filterId, "filterId == null");
         Objects.requireNonNull(etag, "etag == null");
         VALIDATOR.validate(definition);
-        return versioned(http.execute(CxoneRequest.put(FILTERS + "/{}", filterId).operation("UpdateFilter")
+        return Wire.filter(http.execute(CxoneRequest.put(FILTERS + "/{}", filterId).operation("UpdateFilter")
                 .header("If-Match", etag).body(definition).build(), JsonNode.class), filterId, "UpdateFilter");
     }
 
@@ -401,29 +401,6 @@ public final class FiltersClient {
                     "ListFilterAuditLog");
             return new Page<>(page.entries(), page.nextCursor());
         });
-    }
-
-    /**
-     * Binds a filter body: the service's fields and, from the same body, the definition. The {@code ETag}
-     * header wins over the body's {@code etag}; the id asked for stands in when the body omits it.
-     */
-    private static Versioned<Filter> versioned(CxoneResponse<JsonNode> response, String knownId, String operation) {
-        JsonNode body = response.body();
-        if (body == null || !body.isObject()) {
-            throw new CxoneClientException(operation + ": the response has no JSON object body");
-        }
-        Wire.FilterFields fields = Binding.response(body, Wire.FilterFields.class, operation);
-        FilterDefinition definition = Binding.response(body, FilterDefinition.class, operation);
-        String id = fields.id() != null ? fields.id() : knownId;
-        if (id == null) {
-            throw new CxoneClientException(operation + ": the filter body has no 'id'");
-        }
-        String etag = response.etag().orElse(fields.etag());
-        if (etag == null) {
-            throw new CxoneClientException(operation + ": filter " + Redaction.text(id) + ": the response carried no ETag");
-        }
-        Filter filter = new Filter(id, definition, fields.status(), etag, fields.createdAt(), fields.updatedAt());
-        return new Versioned<>(filter, etag);
     }
 
     /** Builds a {@link FiltersClient}. Not thread-safe. */

@@ -3,12 +3,19 @@ package io.github.cxonesdk.eventbridge.internal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import io.github.cxonesdk.core.CxoneResponse;
+import io.github.cxonesdk.core.Versioned;
+import io.github.cxonesdk.core.exception.CxoneClientException;
+import io.github.cxonesdk.core.internal.Redaction;
 import io.github.cxonesdk.eventbridge.AuditEntry;
+import io.github.cxonesdk.eventbridge.Filter;
+import io.github.cxonesdk.eventbridge.FilterDefinition;
 import io.github.cxonesdk.eventbridge.FilterMetricPoint;
 import io.github.cxonesdk.eventbridge.FilterStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The response bodies of the event-processing endpoints (API.md), as records bound by Jackson. The
@@ -19,6 +26,36 @@ import java.util.List;
  */
 public final class Wire {
     private Wire() {
+    }
+
+    /**
+     * Binds a filter response: the service's fields and, from the same body, the definition. The
+     * {@code ETag} header wins over the body's {@code etag}; the id asked for stands in when the body
+     * omits it.
+     *
+     * @param response the response of a create, get or update
+     * @param knownId the id asked for, or {@code null} for a create
+     * @param operation the operation, for messages
+     * @return the filter and its ETag
+     * @throws CxoneClientException if the body does not bind, or lacks an id or an ETag
+     */
+    public static Versioned<Filter> filter(CxoneResponse<JsonNode> response, String knownId, String operation) {
+        JsonNode body = response.body();
+        if (body == null || !body.isObject()) {
+            throw new CxoneClientException(operation + ": the response has no JSON object body");
+        }
+        FilterFields fields = Binding.response(body, FilterFields.class, operation);
+        FilterDefinition definition = Binding.response(body, FilterDefinition.class, operation);
+        String id = fields.id() != null ? fields.id() : knownId;
+        if (id == null) {
+            throw new CxoneClientException(operation + ": the filter body has no 'id'");
+        }
+        String etag = response.etag().orElse(fields.etag());
+        if (etag == null) {
+            throw new CxoneClientException(operation + ": filter " + Redaction.text(id) + ": the response carried no ETag");
+        }
+        Filter filter = new Filter(id, definition, fields.status(), etag, fields.createdAt(), fields.updatedAt());
+        return new Versioned<>(filter, etag);
     }
 
     /**
