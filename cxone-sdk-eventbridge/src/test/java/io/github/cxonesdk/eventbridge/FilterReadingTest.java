@@ -70,6 +70,11 @@ class FilterReadingTest {
         assertThat(invalid(() -> FilterYaml.read("filters: [unclosed\n")).getMessage()).contains("not valid YAML");
         assertThat(paths(invalid(() -> FilterYaml.read("[1, 2]")))).containsExactly("filters");
         assertThat(paths(invalid(() -> FilterYaml.read("")))).containsExactly("filters");
+        assertThat(invalid(() -> FilterYaml.read("{\"filters\": []} garbage")).getMessage()).contains("not valid JSON");
+        assertThat(invalid(() -> FilterYaml.read("{\"filters\": []}{\"filters\": []}")).getMessage())
+                .contains("not valid JSON");
+        assertThat(invalid(() -> FilterYaml.read("filters: []\n---\nfilters: []\n")).getMessage())
+                .contains("not valid YAML");
     }
 
     @Test
