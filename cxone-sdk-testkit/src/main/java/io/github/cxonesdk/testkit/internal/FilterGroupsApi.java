@@ -57,16 +57,19 @@ final class FilterGroupsApi {
         if (!ids.isArray()) {
             throw ApiException.badRequest("invalid_request", "filter_ids: must be an array of filter ids");
         }
-        Set<String> given = new LinkedHashSet<>();
-        for (int i = 0; i < ids.size(); i++) {
-            JsonNode id = ids.get(i);
-            if (!id.isString() || !filterExists.test(id.stringValue())) {
-                throw ApiException.badRequest("invalid_request", "filter_ids[" + i + "]: unknown filter " + id);
-            }
-            given.add(id.stringValue());
-        }
         List<String> added = new ArrayList<>();
         synchronized (groups) {
+            // checked under the lock: a filter deleted concurrently is either refused here or, deleted after,
+            // removed by forget(), which waits for this lock; it never stays a member of a group
+            Set<String> given = new LinkedHashSet<>();
+            for (int i = 0; i < ids.size(); i++) {
+                JsonNode id = ids.get(i);
+                if (!id.isString() || !filterExists.test(id.stringValue())) {
+                    throw ApiException.badRequest("invalid_request", "filter_ids[" + i + "]: unknown filter "
+                            + Json.write(id));
+                }
+                given.add(id.stringValue());
+            }
             Set<String> members = groups.remove(group); // re-assigning makes the group the most recent
             if (members == null) {
                 members = new LinkedHashSet<>();

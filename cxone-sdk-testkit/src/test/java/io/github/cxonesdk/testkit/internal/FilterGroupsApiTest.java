@@ -2,6 +2,7 @@ package io.github.cxonesdk.testkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -115,5 +119,40 @@ class FilterGroupsApiTest {
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> call("DELETE", MEMBER, "", "nope", "flt-1"))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+    }
+
+    @Test
+    void aFilterDeletedWhileItIsAdded_neverStaysAMember() throws Exception {
+        Set<String> live = ConcurrentHashMap.newKeySet();
+        live.add("flt-doomed");
+        AtomicReference<FilterGroupsApi> api = new AtomicReference<>();
+        AtomicReference<Thread> deleter = new AtomicReference<>();
+        // the existence check starts a concurrent delete (store removal, then forget) and lets it run as far
+        // as it can: to the end when the check holds no lock, or until it blocks on the group lock
+        Predicate<String> exists = id -> {
+            boolean found = live.contains(id);
+            if (deleter.get() == null) {
+                Thread delete = new Thread(() -> {
+                    live.remove(id);
+                    api.get().forget(id);
+                });
+                deleter.set(delete);
+                delete.start();
+                await().atMost(Duration.ofSeconds(30)).until(() -> !delete.isAlive()
+                        || delete.getState() == Thread.State.BLOCKED);
+            }
+            return found;
+        };
+        api.set(new FilterGroupsApi(exists, audit));
+        Router own = new Router(new Tokens(clock), new FaultInjector(clock));
+        api.get().register(own);
+
+        own.endpoint("PUT", GROUP).apply(new ApiRequest("PUT", GROUP, Map.of(), n -> null,
+                "{\"filter_ids\":[\"flt-doomed\"]}", List.of("g"), principal, "r"));
+        deleter.get().join(30_000);
+
+        JsonNode page = own.endpoint("GET", GROUP).apply(new ApiRequest("GET", GROUP, Map.of(), n -> null, "",
+                List.of("g"), principal, "r")).body();
+        assertThat(page.get("filter_ids")).isEmpty();
     }
 }
