@@ -2,9 +2,9 @@ package io.github.cxonesdk.eventbridge;
 
 import io.github.cxonesdk.core.exception.BadRequestException;
 import io.github.cxonesdk.core.exception.ModelValidationException;
-import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.core.exception.WaiterTimeoutException;
+import io.github.cxonesdk.core.internal.Checks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -29,13 +29,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class FilterManager {
     private static final Logger LOG = LoggerFactory.getLogger(FilterManager.class);
+    private static final FilterValidator VALIDATOR = FilterValidator.create();
 
     private final FiltersClient client;
     private final Duration activationTimeout;
     private final Duration metricsInterval;
     private final Duration metricsLookback;
-
-    private static final FilterValidator VALIDATOR = FilterValidator.create();
 
     private FilterManager(Builder builder) {
         this.client = Objects.requireNonNull(builder.client, "client == null");
