@@ -22,9 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Filters in files: the one way to read filter definitions from YAML or JSON ({@link #read(String)} for a
  * list, {@link #readDefinition(String)} for one filter), and deterministic YAML for filters kept as
  * infrastructure as code. Reading binds with the SDK's JSON mapper and validates with
- * {@link FilterValidator}; every problem, whether the text does not parse, a value has the wrong type, a
- * list holds {@code null}, or a rule is broken, is reported at once as a {@link ModelValidationException}
- * listing each violation's path (such as {@code filters[2].matchers[0].value}).
+ * {@link FilterValidator}; every problem, whether the text does not parse, a field is unknown (a typo such
+ * as {@code patern_rules}; the service's own fields such as {@code id} or {@code status} are allowed and
+ * ignored), a value has the wrong type, a list holds {@code null}, or a rule is broken, is reported at once
+ * as a {@link ModelValidationException} listing each violation's path (such as
+ * {@code filters[2].matchers[0].value}).
  *
  * <pre>{@code
  * List<FilterDefinition> filters = FilterYaml.read(Files.readString(Path.of("filters.yaml")));
@@ -52,6 +54,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FilterYaml {
     private static final FilterValidator VALIDATOR = FilterValidator.create();
+    /** The service's own fields of a filter body: allowed in a definition read from a file, and ignored. */
+    private static final List<String> SERVER_FIELDS = List.of("id", "etag", "status", "reason", "created_at",
+            "updated_at", "created_by", "updated_by", "version");
 
     private FilterYaml() {
     }
@@ -119,7 +124,7 @@ public final class FilterYaml {
         List<Violation> violations = new ArrayList<>();
         Map<String, Integer> firstIndexByName = new HashMap<>();
         for (int i = 0; i < filters.size(); i++) {
-            FilterDefinition definition = Binding.model(filters.get(i), FilterDefinition.class,
+            FilterDefinition definition = Binding.model(withoutServerFields(filters.get(i)), FilterDefinition.class,
                     "filters[" + i + "]", violations);
             if (definition != null) {
                 check(definition, "filters", i, firstIndexByName, violations);
@@ -145,7 +150,7 @@ public final class FilterYaml {
         JsonNode root = tree(text, "FilterDefinition");
         List<Violation> violations = new ArrayList<>();
         FilterDefinition definition = root != null && root.isObject()
-                ? Binding.model(root, FilterDefinition.class, "", violations) : null;
+                ? Binding.model(withoutServerFields(root), FilterDefinition.class, "", violations) : null;
         if (definition == null && violations.isEmpty()) {
             violations.add(new Violation("", "must be an object holding one filter definition"));
         }
@@ -156,6 +161,15 @@ public final class FilterYaml {
             throw new ModelValidationException("FilterDefinition", violations);
         }
         return definition;
+    }
+
+    private static JsonNode withoutServerFields(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return node;
+        }
+        ObjectNode copy = ((ObjectNode) node).deepCopy();
+        copy.remove(SERVER_FIELDS);
+        return copy;
     }
 
     /** Parses JSON (text starting with a brace or bracket) or YAML into a tree, or fails with a violation. */

@@ -124,4 +124,27 @@ class FilterReadingTest {
         assertThat(invalid(() -> FilterYaml.read(hugeName)).getMessage()).hasSizeLessThan(1_000);
         assertThat(invalid(() -> FilterYaml.read(hugeNested)).getMessage()).hasSizeLessThan(1_000);
     }
+
+    @Test
+    void read_unknownFields_areViolations_butTheServicesOwnFieldsAreIgnored() {
+        ModelValidationException e = invalid(() -> FilterYaml.read("""
+                filters:
+                - name: a
+                  channel: voice
+                  patern_rules: []
+                - name: b
+                  channel: voice
+                  matchers:
+                  - attribute: x
+                    operater: equals
+                    value: 1
+                """));
+
+        assertThat(paths(e)).containsExactly("filters[0].patern_rules", "filters[1].matchers[0].operater");
+        assertThat(e.violations().get(0).message()).startsWith("is not a known field").contains("pattern_rules");
+        assertThat(FilterYaml.readDefinition("""
+                {"id": "f-1", "etag": "\\"3\\"", "status": "ACTIVE", "created_at": "2026-11-22T10:00:00Z",
+                 "version": 3, "name": "copied_from_a_get", "channel": "voice"}
+                """).name()).isEqualTo("copied_from_a_get");
+    }
 }

@@ -13,9 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
@@ -59,7 +61,9 @@ public final class Binding {
     }
 
     /**
-     * Binds a model a user supplied, adding a violation instead of throwing when it does not bind.
+     * Binds a model a user supplied, adding a violation instead of throwing when it does not bind. Unlike
+     * a response, a user's model may not hold unknown fields: a typo such as {@code patern_rules} would
+     * otherwise drop a rule without a word.
      *
      * @param tree the model's tree
      * @param type the record to bind
@@ -74,7 +78,8 @@ public final class Binding {
             return null;
         }
         try {
-            return CxoneJson.mapper().treeToValue(tree, type);
+            return CxoneJson.mapper().readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(tree);
         } catch (JacksonException e) {
             found.add(violation(prefix, e));
             return null;
@@ -101,7 +106,11 @@ public final class Binding {
             }
         }
         String message;
-        if (e instanceof InvalidNullException) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            message = "is not a known field" + (unknown.getKnownPropertyIds() == null ? ""
+                    : " (known: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .collect(java.util.stream.Collectors.joining(", ")) + ")");
+        } else if (e instanceof InvalidNullException) {
             message = "must not be null";
         } else if (e instanceof MismatchedInputException mismatch) {
             message = "must be " + describe(mismatch.getTargetType());
