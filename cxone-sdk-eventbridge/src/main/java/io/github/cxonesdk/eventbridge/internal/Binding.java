@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
@@ -97,41 +98,44 @@ public final class Binding {
         StringBuilder path = new StringBuilder(prefix);
         for (JacksonException.Reference ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getPropertyName());
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
-        String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            message = "is not a known field" + (unknown.getKnownPropertyIds() == null ? ""
-                    : " (known: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                            .collect(java.util.stream.Collectors.joining(", ")) + ")");
-        } else if (e instanceof InvalidNullException) {
-            message = "must not be null";
-        } else if (e instanceof MismatchedInputException mismatch) {
-            message = "must be " + describe(mismatch.getTargetType());
-        } else if (e instanceof ValueInstantiationException && e.getCause() != null) {
-            Matcher missing = NULL_COMPONENT.matcher(String.valueOf(e.getCause().getMessage()));
-            if (e.getCause() instanceof NullPointerException && missing.matches()) {
-                path.append(path.isEmpty() ? "" : ".").append(missing.group(1));
-                message = "is required";
-            } else if (e.getCause() instanceof NullPointerException) {
-                message = "must not be null or hold null";
-            } else {
-                message = Redaction.text(e.getCause().getMessage());
-            }
-        } else if (e instanceof StreamReadException) {
-            message = "is not well-formed: " + Redaction.text(e.getOriginalMessage());
-        } else {
-            message = "cannot be read: " + Redaction.text(e.getOriginalMessage());
+        Matcher missing = NULL_COMPONENT.matcher(e.getCause() == null ? "" : String.valueOf(e.getCause().getMessage()));
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException
+                && missing.matches()) {
+            // a record's constructor named the missing component: point at it
+            path.append(path.isEmpty() ? "" : ".").append(missing.group(1));
         }
         // the path holds names from the input: capped (before scanning) and scrubbed like any input-controlled text
         return new Violation(Redaction.text(path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path.toString()),
-                message);
+                message(e, missing.matches()));
+    }
+
+    private static String message(JacksonException e, boolean namedComponentMissing) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "is not a known field" + (unknown.getKnownPropertyIds() == null ? ""
+                    : " (known: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .collect(Collectors.joining(", ")) + ")");
+        }
+        if (e instanceof InvalidNullException) {
+            return "must not be null";
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return "must be " + describe(mismatch.getTargetType());
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() != null) {
+            if (e.getCause() instanceof NullPointerException) {
+                return namedComponentMissing ? "is required" : "must not be null or hold null";
+            }
+            return Redaction.text(e.getCause().getMessage());
+        }
+        if (e instanceof StreamReadException) {
+            return "is not well-formed: " + Redaction.text(e.getOriginalMessage());
+        }
+        return "cannot be read: " + Redaction.text(e.getOriginalMessage());
     }
 
     private static String describe(Class<?> type) {
