@@ -11,4 +11,5 @@ module io.github.cxonesdk.eventbridge {
     exports io.github.cxonesdk.eventbridge.engine;
 
     opens io.github.cxonesdk.eventbridge to tools.jackson.databind;
+    opens io.github.cxonesdk.eventbridge.internal to tools.jackson.databind;
 }

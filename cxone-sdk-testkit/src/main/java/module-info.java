@@ -12,6 +12,7 @@ module io.github.cxonesdk.testkit {
 
     exports io.github.cxonesdk.testkit;
     // Not API: Jetty's WebSocket layer reaches endpoint methods through MethodHandles.publicLookup(),
-    // which only sees unconditionally exported packages.
-    exports io.github.cxonesdk.testkit.internal.stream;
+    // which only sees unconditionally exported packages; so the three endpoint classes live alone in
+    // internal.socket and only that package is exported (the stream hubs and the rest stay hidden).
+    exports io.github.cxonesdk.testkit.internal.socket;
 }

@@ -1,5 +1,7 @@
 package io.github.cxonesdk.eventbridge;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.cxonesdk.eventbridge.internal.Binding;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -17,16 +19,20 @@ import java.util.Objects;
  * @param details further details the service recorded; never {@code null}, values are JSON-like
  *                (strings, numbers, booleans, lists and maps)
  */
-public record AuditEntry(String id, Instant timestamp, String actor, String action, String filterId,
+public record AuditEntry(String id, Instant timestamp, String actor, String action,
+                         @JsonProperty("filter_id") String filterId,
                          Map<String, Object> details) {
     /**
-     * Checks the components and copies the details.
+     * Checks the components and deep-copies the details into unmodifiable maps and lists; {@code null}
+     * details are empty.
      *
-     * @throws NullPointerException if {@code id}, {@code action} or {@code details} is {@code null}
+     * @throws NullPointerException if {@code id} or {@code action} is {@code null}
      */
     public AuditEntry {
         Objects.requireNonNull(id, "id == null");
         Objects.requireNonNull(action, "action == null");
-        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> frozen = details == null ? Map.of() : (Map<String, Object>) Binding.freeze(details);
+        details = frozen;
     }
 }

@@ -1,6 +1,8 @@
 package io.github.cxonesdk.eventbridge;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +23,7 @@ import java.util.Objects;
  *         .patternRule(PatternRule.of(PatternType.REGEX, "payload.skillId", "^skill_premium_.*$"))
  *         .targetGroupId("grp_downstream_processor_01")
  *         .build();
- * FilterValidator.validate(filter); // throws ModelValidationException listing every problem
+ * FilterValidator.create().validate(filter); // throws ModelValidationException listing every problem
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe. Scalar components may be {@code null} so that
@@ -38,8 +40,8 @@ public record FilterDefinition(
         String name,
         String description,
         Channel channel,
-        List<AttributeMatcher> matchers,
-        @JsonProperty("pattern_rules") List<PatternRule> patternRules,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<AttributeMatcher> matchers,
+        @JsonProperty("pattern_rules") @JsonSetter(contentNulls = Nulls.FAIL) List<PatternRule> patternRules,
         @JsonProperty("target_group_id") String targetGroupId) {
 
     /**

@@ -6,6 +6,7 @@ import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.core.exception.WaiterTimeoutException;
+import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.eventbridge.internal.UnifiedDiff;
 import java.time.Duration;
@@ -25,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * set with the live one ({@link #plan}) and carry out the differences ({@link #apply}).
  *
  * <pre>{@code
- * FilterInfrastructure iac = FilterInfrastructure.create(filtersClient);
- * List<FilterDefinition> desired = FilterYaml.parse(Files.readString(Path.of("filters.yaml")));
+ * FilterInfrastructure iac = FilterInfrastructure.builder().client(filtersClient).build();
+ * List<FilterDefinition> desired = FilterYaml.read(Files.readString(Path.of("filters.yaml")));
  * FilterPlan plan = iac.plan(desired, iac.live(knownIds));
  * System.out.println(plan.render());              // unified diff per changed filter
  * FilterApplyResult result = iac.apply(plan);     // creates and updates are awaited until ACTIVE
@@ -45,30 +46,18 @@ public final class FilterInfrastructure {
     private final FiltersClient client;
     private final Duration activationTimeout;
 
-    private FilterInfrastructure(FiltersClient client, Duration activationTimeout) {
-        this.client = Objects.requireNonNull(client, "client == null");
-        this.activationTimeout = FiltersClient.requirePositive(activationTimeout, "activationTimeout");
+    private FilterInfrastructure(Builder builder) {
+        this.client = Objects.requireNonNull(builder.client, "client == null");
+        this.activationTimeout = builder.activationTimeout;
     }
 
     /**
-     * Creates an instance that waits up to two minutes for each activation.
+     * Returns a new builder; {@link Builder#client(FiltersClient)} is required.
      *
-     * @param client the filters client to read and write through
-     * @return the instance
+     * @return a new builder
      */
-    public static FilterInfrastructure create(FiltersClient client) {
-        return new FilterInfrastructure(client, Duration.ofMinutes(2));
-    }
-
-    /**
-     * Creates an instance with a custom activation timeout.
-     *
-     * @param client the filters client to read and write through
-     * @param activationTimeout how long {@link #apply} waits for each created or updated filter to become active
-     * @return the instance
-     */
-    public static FilterInfrastructure create(FiltersClient client, Duration activationTimeout) {
-        return new FilterInfrastructure(client, activationTimeout);
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -93,7 +82,8 @@ public final class FilterInfrastructure {
      * Reads the live filters that a filter group routes through.
      *
      * @param groupId the group's id
-     * @return the filters that exist, in the group's order
+     * @return the filters that exist, in the group's order; members deleted meanwhile are left out
+     * @throws NotFoundException if nothing was ever added to the group
      */
     public List<Filter> liveInGroup(String groupId) {
         return live(client.groupMembers(groupId).stream().toList());
@@ -112,7 +102,7 @@ public final class FilterInfrastructure {
     /**
      * Compares the desired filters with the live ones. Does not call the service.
      *
-     * @param desired the definitions that should exist, for example from {@link FilterYaml#parse(String)}
+     * @param desired the definitions that should exist, for example from {@link FilterYaml#read(String)}
      * @param live the live filters under management, for example from {@link #live(Collection)}
      * @return the plan; empty when the live state matches
      * @throws ModelValidationException if a desired definition is invalid or two share a name
@@ -230,5 +220,51 @@ public final class FilterInfrastructure {
             throw new IllegalArgumentException("live filter " + filter.id() + " has no ETag; read it with FiltersClient.get");
         }
         return filter.etag();
+    }
+
+    /**
+     * Builds a {@link FilterInfrastructure}.
+     *
+     * <p>This class is not thread-safe.
+     */
+    public static final class Builder {
+        private FiltersClient client;
+        private Duration activationTimeout = Duration.ofMinutes(2);
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the filters client to read and write through (required).
+         *
+         * @param client the client
+         * @return this builder
+         */
+        public Builder client(FiltersClient client) {
+            this.client = Objects.requireNonNull(client, "client == null");
+            return this;
+        }
+
+        /**
+         * Sets how long {@link FilterInfrastructure#apply} waits for each created or updated filter to
+         * become active.
+         *
+         * @param activationTimeout a positive duration; default two minutes
+         * @return this builder
+         */
+        public Builder activationTimeout(Duration activationTimeout) {
+            this.activationTimeout = Checks.positive(activationTimeout, "activationTimeout");
+            return this;
+        }
+
+        /**
+         * Builds the instance.
+         *
+         * @return the instance
+         * @throws NullPointerException if no client was set
+         */
+        public FilterInfrastructure build() {
+            return new FilterInfrastructure(this);
+        }
     }
 }

@@ -2,11 +2,10 @@ package io.github.cxonesdk.eventbridge;
 
 import io.github.cxonesdk.core.exception.BadRequestException;
 import io.github.cxonesdk.core.exception.ModelValidationException;
-import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.core.exception.WaiterTimeoutException;
+import io.github.cxonesdk.core.internal.Checks;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -18,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * metrics and its audit log.
  *
  * <pre>{@code
- * FilterManager manager = FilterManager.builder(FiltersClient.create(http))
+ * FilterManager manager = FilterManager.builder()
+ *         .client(FiltersClient.create(http))
  *         .activationTimeout(Duration.ofMinutes(2))
  *         .build();
  * FilterDeployment deployment = manager.deploy(definition);
@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FilterManager {
     private static final Logger LOG = LoggerFactory.getLogger(FilterManager.class);
+    private static final FilterValidator VALIDATOR = FilterValidator.create();
 
     private final FiltersClient client;
     private final Duration activationTimeout;
@@ -36,20 +37,19 @@ public final class FilterManager {
     private final Duration metricsLookback;
 
     private FilterManager(Builder builder) {
-        this.client = builder.client;
+        this.client = Objects.requireNonNull(builder.client, "client == null");
         this.activationTimeout = builder.activationTimeout;
         this.metricsInterval = builder.metricsInterval;
         this.metricsLookback = builder.metricsLookback;
     }
 
     /**
-     * Returns a builder over a filters client.
+     * Returns a new builder; {@link Builder#client(FiltersClient)} is required.
      *
-     * @param client the client every step goes through
      * @return a new builder
      */
-    public static Builder builder(FiltersClient client) {
-        return new Builder(client);
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -65,7 +65,7 @@ public final class FilterManager {
      */
     public FilterDeployment deploy(FilterDefinition definition) {
         Objects.requireNonNull(definition, "definition == null");
-        FilterValidator.validate(definition);
+        VALIDATOR.validate(definition);
         if (definition.targetGroupId() == null || definition.targetGroupId().isBlank()) {
             throw new IllegalArgumentException("filter '" + definition.name() + "' has no target_group_id to deploy into");
         }
@@ -76,8 +76,9 @@ public final class FilterManager {
      * Deploys a filter into a given filter group.
      *
      * @param definition the filter to deploy
-     * @param groupId the filter group to add the filter to; other members stay, and a group that
-     *                does not exist yet is created with this filter as its only member
+     * @param groupId the filter group to add the filter to; other members stay (the service adds
+     *                atomically, so concurrent deploys into one group lose no member), and a group
+     *                that does not exist yet is created
      * @return what was deployed, with its export, metrics and audit trail
      * @throws ModelValidationException if the definition is invalid locally (nothing is sent)
      * @throws BadRequestException if the service rejects the definition (nothing is created)
@@ -87,12 +88,13 @@ public final class FilterManager {
     public FilterDeployment deploy(FilterDefinition definition, String groupId) {
         Objects.requireNonNull(definition, "definition == null");
         Objects.requireNonNull(groupId, "groupId == null");
-        FilterValidator.validate(definition);
+        VALIDATOR.validate(definition);
         client.validateRemotely(definition);
         String id = client.create(definition).value().id();
         LOG.info("created filter {} ({}); awaiting activation", definition.name(), id);
         FilterState state = client.awaitActive(id, activationTimeout);
-        List<String> members = addToGroup(groupId, id);
+        client.addToGroup(groupId, List.of(id));
+        List<String> members = client.groupMembers(groupId).stream().toList();
         Filter filter = client.get(id).value();
         String yaml = FilterYaml.exportFilters(List.of(filter));
         FilterMetrics metrics = client.metrics(id, metricsInterval, metricsLookback);
@@ -102,34 +104,29 @@ public final class FilterManager {
         return new FilterDeployment(filter, state, groupId, members, yaml, metrics, audit);
     }
 
-    private List<String> addToGroup(String groupId, String filterId) {
-        List<String> members = new ArrayList<>();
-        try {
-            client.groupMembers(groupId).forEach(members::add);
-        } catch (NotFoundException e) {
-            // a group exists once something is assigned to it; this filter is its first member
-            LOG.debug("filter group {} does not exist yet", groupId);
-        }
-        if (!members.contains(filterId)) {
-            members.add(filterId);
-            client.assignToGroup(groupId, members);
-        }
-        return client.groupMembers(groupId).stream().toList();
-    }
-
     /**
      * Builds a {@link FilterManager}.
      *
      * <p>This class is not thread-safe.
      */
     public static final class Builder {
-        private final FiltersClient client;
+        private FiltersClient client;
         private Duration activationTimeout = Duration.ofMinutes(2);
         private Duration metricsInterval = Duration.ofMinutes(5);
         private Duration metricsLookback = Duration.ofHours(1);
 
-        private Builder(FiltersClient client) {
+        private Builder() {
+        }
+
+        /**
+         * Sets the filters client every step goes through (required).
+         *
+         * @param client the client; the caller keeps owning its {@code CxoneHttp}
+         * @return this builder
+         */
+        public Builder client(FiltersClient client) {
             this.client = Objects.requireNonNull(client, "client == null");
+            return this;
         }
 
         /**
@@ -139,7 +136,7 @@ public final class FilterManager {
          * @return this builder
          */
         public Builder activationTimeout(Duration activationTimeout) {
-            this.activationTimeout = FiltersClient.requirePositive(activationTimeout, "activationTimeout");
+            this.activationTimeout = Checks.positive(activationTimeout, "activationTimeout");
             return this;
         }
 
@@ -150,7 +147,7 @@ public final class FilterManager {
          * @return this builder
          */
         public Builder metricsInterval(Duration metricsInterval) {
-            this.metricsInterval = FiltersClient.requirePositive(metricsInterval, "metricsInterval");
+            this.metricsInterval = Checks.positive(metricsInterval, "metricsInterval");
             return this;
         }
 
@@ -161,7 +158,7 @@ public final class FilterManager {
          * @return this builder
          */
         public Builder metricsLookback(Duration metricsLookback) {
-            this.metricsLookback = FiltersClient.requirePositive(metricsLookback, "metricsLookback");
+            this.metricsLookback = Checks.positive(metricsLookback, "metricsLookback");
             return this;
         }
 
@@ -169,6 +166,7 @@ public final class FilterManager {
          * Builds the manager.
          *
          * @return the manager
+         * @throws NullPointerException if no client was set
          */
         public FilterManager build() {
             return new FilterManager(this);

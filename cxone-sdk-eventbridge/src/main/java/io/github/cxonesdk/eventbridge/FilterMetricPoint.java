@@ -1,5 +1,6 @@
 package io.github.cxonesdk.eventbridge;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -13,7 +14,9 @@ import java.util.Objects;
  * @param throughputRate matched events per second over the interval, not negative
  * @param matchRatio matched events divided by evaluated events, between 0 and 1
  */
-public record FilterMetricPoint(Instant start, long hitCount, double throughputRate, double matchRatio) {
+public record FilterMetricPoint(Instant start, @JsonProperty("hit_count") long hitCount,
+                                @JsonProperty("throughput_rate") double throughputRate,
+                                @JsonProperty("match_ratio") double matchRatio) {
     /**
      * Checks the components.
      *

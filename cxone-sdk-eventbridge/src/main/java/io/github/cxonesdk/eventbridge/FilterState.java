@@ -1,5 +1,6 @@
 package io.github.cxonesdk.eventbridge;
 
+import io.github.cxonesdk.core.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -43,6 +44,8 @@ public record FilterState(String filterId, FilterStatus status, String reason) {
 
     @Override
     public String toString() {
-        return "FilterState[" + filterId + " " + status + (reason == null ? "" : ": " + reason) + "]";
+        // the reason is the service's text: capped and scrubbed, like every server-controlled string in a toString
+        return "FilterState[" + Redaction.text(filterId) + " " + status
+                + (reason == null ? "" : ": " + Redaction.text(reason)) + "]";
     }
 }

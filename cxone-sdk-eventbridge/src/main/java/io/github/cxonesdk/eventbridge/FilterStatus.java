@@ -1,13 +1,15 @@
 package io.github.cxonesdk.eventbridge;
 
-import java.util.Locale;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Lifecycle status of an event-processing filter on the service. A filter activates
  * {@code DRAFT → PENDING_ACTIVATION → ACTIVE}, or ends {@code FAILED} with a reason.
  *
- * <p>A status this SDK does not know yet reads as {@link #UNKNOWN} instead of failing, so a newer
- * service never breaks an older client.
+ * <p>On the wire each constant is its name (see {@link #wireValue()}), matched exactly. A status this
+ * SDK does not know yet reads as {@link #UNKNOWN} instead of failing, so a newer service never breaks
+ * an older client.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -24,19 +26,28 @@ public enum FilterStatus {
     UNKNOWN;
 
     /**
-     * Returns the status for its wire name, case-insensitively.
+     * Returns the wire value, the constant name as the service sends it, such as {@code "PENDING_ACTIVATION"}.
      *
-     * @param wire the name the service sent, such as {@code "PENDING_ACTIVATION"}; may be {@code null}
-     * @return the status, or {@link #UNKNOWN} for {@code null} or an unknown name
+     * @return the JSON value
      */
-    public static FilterStatus fromWire(String wire) {
-        if (wire == null) {
-            return UNKNOWN;
-        }
-        String normalized = wire.trim().toUpperCase(Locale.ROOT);
-        for (FilterStatus status : values()) {
-            if (status.name().equals(normalized)) {
-                return status;
+    @JsonValue
+    public String wireValue() {
+        return name();
+    }
+
+    /**
+     * Returns the constant for a wire value; case-sensitive, lenient about values it does not know.
+     *
+     * @param value the JSON value, such as {@code "PENDING_ACTIVATION"}
+     * @return the constant, {@link #UNKNOWN} when {@code value} is {@code null} or not a known value
+     */
+    @JsonCreator
+    public static FilterStatus fromWireValue(String value) {
+        if (value != null) {
+            for (FilterStatus candidate : values()) {
+                if (candidate != UNKNOWN && candidate.wireValue().equals(value)) {
+                    return candidate;
+                }
             }
         }
         return UNKNOWN;

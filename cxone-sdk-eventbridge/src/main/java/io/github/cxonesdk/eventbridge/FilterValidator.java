@@ -2,7 +2,7 @@ package io.github.cxonesdk.eventbridge;
 
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
-import io.github.cxonesdk.core.validation.ModelValidator;
+import io.github.cxonesdk.core.internal.Redaction;
 import io.github.cxonesdk.eventbridge.internal.CidrBlock;
 import io.github.cxonesdk.eventbridge.internal.Decimals;
 import io.github.cxonesdk.eventbridge.internal.RegexSafety;
@@ -32,14 +32,26 @@ import java.util.regex.PatternSyntaxException;
  * </ul>
  *
  * <pre>{@code
- * FilterValidator.validate(filter);                 // throws listing every problem
- * List<Violation> problems = FilterValidator.violations(filter);
+ * FilterValidator validator = FilterValidator.create();
+ * validator.validate(filter);                      // throws listing every problem
+ * List<Violation> problems = validator.violations(filter);
  * }</pre>
  *
- * <p>This class is thread-safe.
+ * <p>Instances are immutable and thread-safe; one can be shared by every thread.
  */
 public final class FilterValidator {
+    private static final FilterValidator INSTANCE = new FilterValidator();
+
     private FilterValidator() {
+    }
+
+    /**
+     * Returns a validator. It holds no state, so every call may return the same instance.
+     *
+     * @return the validator
+     */
+    public static FilterValidator create() {
+        return INSTANCE;
     }
 
     /**
@@ -49,11 +61,13 @@ public final class FilterValidator {
      * @throws ModelValidationException listing every violation with its JSON path
      * @throws NullPointerException if {@code filter} is {@code null}
      */
-    public static void validate(FilterDefinition filter) {
-        Objects.requireNonNull(filter, "filter == null");
-        String subject = filter.name() == null || filter.name().isBlank()
-                ? "FilterDefinition" : "FilterDefinition '" + filter.name() + "'";
-        ModelValidator.shared().validate(subject, filter, found -> found.addAll(violations(filter)));
+    public void validate(FilterDefinition filter) {
+        List<Violation> found = violations(filter);
+        if (!found.isEmpty()) {
+            String subject = filter.name() == null || filter.name().isBlank()
+                    ? "FilterDefinition" : "FilterDefinition '" + Redaction.text(filter.name()) + "'";
+            throw new ModelValidationException(subject, found);
+        }
     }
 
     /**
@@ -63,7 +77,7 @@ public final class FilterValidator {
      * @return the violations in path order, empty when valid
      * @throws NullPointerException if {@code filter} is {@code null}
      */
-    public static List<Violation> violations(FilterDefinition filter) {
+    public List<Violation> violations(FilterDefinition filter) {
         Objects.requireNonNull(filter, "filter == null");
         List<Violation> found = new ArrayList<>();
         if (filter.name() == null || filter.name().isBlank()) {

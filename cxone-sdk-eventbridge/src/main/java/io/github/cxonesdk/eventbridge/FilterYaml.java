@@ -2,7 +2,9 @@ package io.github.cxonesdk.eventbridge;
 
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
+import io.github.cxonesdk.core.internal.Redaction;
 import io.github.cxonesdk.core.json.CxoneJson;
+import io.github.cxonesdk.eventbridge.internal.Binding;
 import io.github.cxonesdk.eventbridge.internal.YamlCodec;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +19,19 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Deterministic YAML for filters kept as infrastructure as code.
+ * Filters in files: the one way to read filter definitions from YAML or JSON ({@link #read(String)} for a
+ * list, {@link #readDefinition(String)} for one filter), and deterministic YAML for filters kept as
+ * infrastructure as code. Reading binds with the SDK's JSON mapper and validates with
+ * {@link FilterValidator}; every problem, whether the text does not parse, a field is unknown (a typo such
+ * as {@code patern_rules}; the service's own fields such as {@code id} or {@code status} are allowed and
+ * ignored), a value has the wrong type, a list holds {@code null}, or a rule is broken, is reported at once
+ * as a {@link ModelValidationException} listing each violation's path (such as
+ * {@code filters[2].matchers[0].value}).
+ *
+ * <pre>{@code
+ * List<FilterDefinition> filters = FilterYaml.read(Files.readString(Path.of("filters.yaml")));
+ * FilterDefinition one = FilterYaml.readDefinition("{\"name\": \"vip\", \"channel\": \"voice\"}");
+ * }</pre>
  *
  * <p>An export holds only what you define: the server's volatile fields (id, ETag, status,
  * timestamps) are dropped, keys are sorted at every level and filters are sorted by name, so the
@@ -39,6 +53,11 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>This class is thread-safe.
  */
 public final class FilterYaml {
+    private static final FilterValidator VALIDATOR = FilterValidator.create();
+    /** The service's own fields of a filter body: allowed in a definition read from a file, and ignored. */
+    private static final List<String> SERVER_FIELDS = List.of("id", "etag", "status", "reason", "created_at",
+            "updated_at", "created_by", "updated_by", "version");
+
     private FilterYaml() {
     }
 
@@ -83,41 +102,89 @@ public final class FilterYaml {
     }
 
     /**
-     * Reads and validates a YAML document written by {@link #export(Collection)} or by hand.
+     * Reads and validates a filter list: the one way to load filters from a file. The text is a YAML
+     * document written by {@link #export(Collection)} or by hand, or the same structure as JSON
+     * ({@code {"filters": [...]}}; text starting with <code>{</code> is read as JSON).
      *
-     * @param yaml the YAML text with a top-level {@code filters} list
+     * @param text the YAML or JSON text with a top-level {@code filters} list
      * @return the definitions in document order
      * @throws ModelValidationException listing every problem with its path, such as
-     *         {@code filters[2].matchers[0].value}, including unreadable entries and duplicate names
+     *         {@code filters[2].matchers[0].value}: text that does not parse, entries that do not bind
+     *         (wrong type, {@code null} element, missing object), invalid definitions and duplicate names;
+     *         never a raw Jackson exception
      */
-    public static List<FilterDefinition> parse(String yaml) {
-        Objects.requireNonNull(yaml, "yaml == null");
-        JsonNode root;
-        try {
-            root = YamlCodec.read(yaml);
-        } catch (JacksonException e) {
-            throw new ModelValidationException("Filter YAML",
-                    List.of(new Violation("", "not valid YAML: " + e.getOriginalMessage())));
-        }
+    public static List<FilterDefinition> read(String text) {
+        JsonNode root = tree(text, "Filter list");
         JsonNode filters = root == null ? null : root.get("filters");
         if (filters == null || !filters.isArray()) {
-            throw new ModelValidationException("Filter YAML",
+            throw new ModelValidationException("Filter list",
                     List.of(new Violation("filters", "must be a list of filter definitions")));
         }
         List<FilterDefinition> definitions = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         Map<String, Integer> firstIndexByName = new HashMap<>();
         for (int i = 0; i < filters.size(); i++) {
-            FilterDefinition definition = readOne(filters.get(i), "filters[" + i + "]", violations);
+            FilterDefinition definition = Binding.model(withoutServerFields(filters.get(i)), FilterDefinition.class,
+                    "filters[" + i + "]", violations);
             if (definition != null) {
                 check(definition, "filters", i, firstIndexByName, violations);
                 definitions.add(definition);
             }
         }
         if (!violations.isEmpty()) {
-            throw new ModelValidationException("Filter YAML", violations);
+            throw new ModelValidationException("Filter list", violations);
         }
         return List.copyOf(definitions);
+    }
+
+    /**
+     * Reads and validates one filter definition: the one way to load a single filter, such as the
+     * body of {@code POST /api/v2/event-processing/filters}, from YAML or JSON.
+     *
+     * @param text the YAML or JSON text of one definition (snake_case keys as on the wire)
+     * @return the definition
+     * @throws ModelValidationException listing every problem with its path, such as
+     *         {@code matchers[0].value}; never a raw Jackson exception
+     */
+    public static FilterDefinition readDefinition(String text) {
+        JsonNode root = tree(text, "FilterDefinition");
+        List<Violation> violations = new ArrayList<>();
+        FilterDefinition definition = root != null && root.isObject()
+                ? Binding.model(withoutServerFields(root), FilterDefinition.class, "", violations) : null;
+        if (definition == null && violations.isEmpty()) {
+            violations.add(new Violation("", "must be an object holding one filter definition"));
+        }
+        if (definition != null) {
+            violations.addAll(VALIDATOR.violations(definition));
+        }
+        if (!violations.isEmpty()) {
+            throw new ModelValidationException("FilterDefinition", violations);
+        }
+        return definition;
+    }
+
+    private static JsonNode withoutServerFields(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return node;
+        }
+        ObjectNode copy = ((ObjectNode) node).deepCopy();
+        copy.remove(SERVER_FIELDS);
+        return copy;
+    }
+
+    /** Parses JSON (text starting with a brace or bracket) or YAML into a tree, or fails with a violation. */
+    private static JsonNode tree(String text, String subject) {
+        Objects.requireNonNull(text, "text == null");
+        String trimmed = text.strip();
+        boolean json = trimmed.startsWith("{") || trimmed.startsWith("[");
+        try {
+            return json ? CxoneJson.mapper().readTree(text) : YamlCodec.read(text);
+        } catch (JacksonException e) {
+            ModelValidationException invalid = new ModelValidationException(subject, List.of(new Violation("",
+                    (json ? "not valid JSON: " : "not valid YAML: ") + Redaction.text(e.getOriginalMessage()))));
+            invalid.initCause(e); // ModelValidationException has no cause constructor yet
+            throw invalid;
+        }
     }
 
     /**
@@ -143,12 +210,8 @@ public final class FilterYaml {
     private static void check(FilterDefinition definition, String prefix, int index,
                               Map<String, Integer> firstIndexByName, List<Violation> violations) {
         String path = prefix + "[" + index + "]";
-        try {
-            FilterValidator.validate(definition);
-        } catch (ModelValidationException e) {
-            for (Violation v : e.violations()) {
-                violations.add(new Violation(v.path().isEmpty() ? path : path + "." + v.path(), v.message()));
-            }
+        for (Violation v : VALIDATOR.violations(definition)) {
+            violations.add(new Violation(v.path().isEmpty() ? path : path + "." + v.path(), v.message()));
         }
         if (definition.name() != null) {
             Integer earlier = firstIndexByName.putIfAbsent(definition.name(), index);
@@ -157,17 +220,5 @@ public final class FilterYaml {
                         "duplicate name '" + definition.name() + "' (also " + prefix + "[" + earlier + "])"));
             }
         }
-    }
-
-    private static FilterDefinition readOne(JsonNode node, String path, List<Violation> violations) {
-        FilterDefinition definition;
-        try {
-            definition = CxoneJson.mapper().treeToValue(node, FilterDefinition.class);
-        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-            String message = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
-            violations.add(new Violation(path, "cannot read filter definition: " + message));
-            return null;
-        }
-        return definition;
     }
 }

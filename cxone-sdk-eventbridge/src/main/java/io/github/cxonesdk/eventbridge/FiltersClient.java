@@ -6,15 +6,19 @@ import io.github.cxonesdk.core.CxoneResponse;
 import io.github.cxonesdk.core.OptimisticLocking;
 import io.github.cxonesdk.core.Versioned;
 import io.github.cxonesdk.core.exception.BadRequestException;
-import io.github.cxonesdk.core.exception.ErrorDetails;
+import io.github.cxonesdk.core.exception.CxoneClientException;
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.core.exception.WaiterTimeoutException;
+import io.github.cxonesdk.core.internal.Checks;
+import io.github.cxonesdk.core.internal.Redaction;
+import io.github.cxonesdk.core.paging.Page;
 import io.github.cxonesdk.core.paging.Paged;
 import io.github.cxonesdk.core.waiter.Waiter;
-import io.github.cxonesdk.eventbridge.internal.FilterJson;
+import io.github.cxonesdk.eventbridge.internal.Binding;
+import io.github.cxonesdk.eventbridge.internal.Wire;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,20 +36,24 @@ import tools.jackson.databind.JsonNode;
  * and the audit log.
  *
  * <pre>{@code
- * try (FiltersClient filters = FiltersClient.create(http)) {
- *     Versioned<Filter> created = filters.create(definition);      // validated locally first
- *     filters.awaitActive(created.value().id(), Duration.ofMinutes(2));
- *     filters.update(created.value().id(), d -> d.toBuilder().description("tuned").build());
- * }
+ * FiltersClient filters = FiltersClient.create(http);
+ * Versioned<Filter> created = filters.create(definition);      // validated locally first
+ * filters.awaitActive(created.value().id(), Duration.ofMinutes(2));
+ * filters.update(created.value().id(), d -> d.toBuilder().description("tuned").build());
+ * filters.addToGroup("grp_downstream_processor_01", List.of(created.value().id()));
  * }</pre>
  *
  * <p>Every write validates the definition locally with {@link FilterValidator} first, so an
  * invalid model fails with {@link ModelValidationException} before any network call.
  *
- * <p>This class is immutable and thread-safe. It does not own the {@link CxoneHttp} it is given:
- * {@link #close()} leaves it open.
+ * <p>Response bodies are bound to records with the shared JSON mapper; a 2xx response whose body
+ * cannot be bound is a {@link CxoneClientException} naming the JSON path, with the binding problem as
+ * its cause.
+ *
+ * <p>This class is immutable and thread-safe. It owns nothing (the {@link CxoneHttp} stays the
+ * caller's), so it is not {@link AutoCloseable}.
  */
-public final class FiltersClient implements AutoCloseable {
+public final class FiltersClient {
     static final String FILTERS = "/api/v2/event-processing/filters";
     static final String GROUPS = "/api/v2/event-processing/filter-groups";
     static final String METRICS = "/api/v2/analytics/event-processing/filter-metrics";
@@ -53,16 +61,16 @@ public final class FiltersClient implements AutoCloseable {
     /** The default page size of {@link #groupMembers(String)} and {@link #auditLog(String)}. */
     public static final int DEFAULT_PAGE_SIZE = 50;
 
+    private static final FilterValidator VALIDATOR = FilterValidator.create();
+
     private final CxoneHttp http;
-    private final FilterJson json;
     private final Clock clock;
     private final Duration pollInitialDelay;
     private final Duration pollMaxDelay;
     private final int maxUpdateAttempts;
 
     private FiltersClient(Builder builder) {
-        this.http = Objects.requireNonNull(builder.http, "http == null");
-        this.json = new FilterJson(http.json());
+        this.http = builder.http;
         this.clock = builder.clock;
         this.pollInitialDelay = builder.pollInitialDelay;
         this.pollMaxDelay = builder.pollMaxDelay;
@@ -78,16 +86,19 @@ public final class FiltersClient implements AutoCloseable {
      * @throws NullPointerException if {@code http} is {@code null}
      */
     public static FiltersClient create(CxoneHttp http) {
-        return builder().http(http).build();
+        return builder(http).build();
     }
 
     /**
-     * Returns a new builder.
+     * Returns a new builder over {@code http}, to change the clock, the activation polling or the
+     * update attempts.
      *
+     * @param http the HTTP pipeline; the caller keeps owning it
      * @return the builder
+     * @throws NullPointerException if {@code http} is {@code null}
      */
-    public static Builder builder() {
-        return new Builder();
+    public static Builder builder(CxoneHttp http) {
+        return new Builder(http);
     }
 
     /**
@@ -95,6 +106,7 @@ public final class FiltersClient implements AutoCloseable {
      *
      * @param definition the definition to check
      * @throws BadRequestException if the service rejects it; the message names the offending field
+     * @throws CxoneClientException if the service answers 2xx with anything but {@code {"valid": true}}
      */
     public void validateRemotely(FilterDefinition definition) {
         Objects.requireNonNull(definition, "definition == null");
@@ -104,18 +116,20 @@ public final class FiltersClient implements AutoCloseable {
                     .body(definition).idempotent(true).build(), JsonNode.class);
         } catch (BadRequestException e) {
             String reason = e.details().serviceMessage() == null ? e.getMessage() : e.details().serviceMessage();
-            String requestId = e.details().requestId() == null ? "" : " [requestId=" + e.details().requestId() + "]";
+            String requestId = e.details().requestId() == null ? ""
+                    : " [requestId=" + Redaction.text(e.details().requestId()) + "]";
             BadRequestException rejected = new BadRequestException("ValidateFilter: the service rejected filter '"
-                    + definition.name() + "': " + reason + requestId, e.details());
+                    + Redaction.text(definition.name()) + "': " + Redaction.text(reason) + requestId, e.details());
             rejected.initCause(e);
             throw rejected;
         }
-        JsonNode body = response.body();
-        if (body != null && body.has("valid") && !body.get("valid").asBoolean()) {
-            String reason = body.path("message").asString("no reason given");
-            throw new BadRequestException("ValidateFilter: the service rejected filter '" + definition.name()
-                    + "': " + reason, new ErrorDetails(400, "invalid_filter", reason,
-                    response.requestId().orElse(null), null, null, 1));
+        Wire.ValidationBody answer = Binding.response(response.body(), Wire.ValidationBody.class, "ValidateFilter");
+        if (!Boolean.TRUE.equals(answer.valid())) {
+            // API.md answers an invalid filter with 400; a 2xx that does not say valid is no usable answer
+            throw new CxoneClientException("ValidateFilter: the service answered " + response.status()
+                    + " without \"valid\": true for filter '" + Redaction.text(definition.name()) + "'"
+                    + (answer.message() == null ? "" : ": " + Redaction.text(answer.message()))
+                    + response.requestId().map(id -> " [requestId=" + Redaction.text(id) + "]").orElse(""));
         }
     }
 
@@ -127,9 +141,9 @@ public final class FiltersClient implements AutoCloseable {
      * @throws ModelValidationException if the definition is invalid (no request is sent)
      */
     public Versioned<Filter> create(FilterDefinition definition) {
-        FilterValidator.validate(definition);
-        return versioned(http.execute(CxoneRequest.post(FILTERS).operation("CreateFilter")
-                .body(definition).build(), JsonNode.class), null);
+        VALIDATOR.validate(definition);
+        return Wire.filter(http.execute(CxoneRequest.post(FILTERS).operation("CreateFilter")
+                .body(definition).build(), JsonNode.class), null, "CreateFilter");
     }
 
     /**
@@ -141,8 +155,8 @@ public final class FiltersClient implements AutoCloseable {
      */
     public Versioned<Filter> get(String filterId) {
         Objects.requireNonNull(filterId, "filterId == null");
-        return versioned(http.execute(CxoneRequest.get(FILTERS + "/{}", filterId).operation("GetFilter")
-                .build(), JsonNode.class), filterId);
+        return Wire.filter(http.execute(CxoneRequest.get(FILTERS + "/{}", filterId).operation("GetFilter")
+                .build(), JsonNode.class), filterId, "GetFilter");
     }
 
     /**
@@ -156,7 +170,8 @@ public final class FiltersClient implements AutoCloseable {
         Objects.requireNonNull(filterId, "filterId == null");
         JsonNode body = http.execute(CxoneRequest.get(FILTERS + "/{}/status", filterId)
                 .operation("GetFilterStatus").build(), JsonNode.class).body();
-        return json.state(filterId, body == null ? http.json().createObjectNode() : body);
+        Wire.StatusBody state = Binding.response(body, Wire.StatusBody.class, "GetFilterStatus");
+        return new FilterState(filterId, state.status(), state.reason());
     }
 
     /**
@@ -189,7 +204,7 @@ public final class FiltersClient implements AutoCloseable {
             // reason() stays the service's own text (null when it gave none); the message reads well either way
             String reason = e.reason();
             WaiterFailedException failed = new WaiterFailedException("filter " + filterId + " activation FAILED"
-                    + (reason == null ? " (the service gave no reason)" : ": " + reason), reason,
+                    + (reason == null ? " (the service gave no reason)" : ": " + Redaction.text(reason)), reason,
                     e.lastState(FilterState.class).orElse(null));
             failed.initCause(e);
             throw failed;
@@ -209,9 +224,9 @@ public final class FiltersClient implements AutoCloseable {
     public Versioned<Filter> update(String filterId, FilterDefinition definition, String etag) {
         Objects.requireNonNull(filterId, "filterId == null");
         Objects.requireNonNull(etag, "etag == null");
-        FilterValidator.validate(definition);
-        return versioned(http.execute(CxoneRequest.put(FILTERS + "/{}", filterId).operation("UpdateFilter")
-                .header("If-Match", etag).body(definition).idempotent(true).build(), JsonNode.class), filterId);
+        VALIDATOR.validate(definition);
+        return Wire.filter(http.execute(CxoneRequest.put(FILTERS + "/{}", filterId).operation("UpdateFilter")
+                .header("If-Match", etag).body(definition).build(), JsonNode.class), filterId, "UpdateFilter");
     }
 
     /**
@@ -244,21 +259,42 @@ public final class FiltersClient implements AutoCloseable {
      */
     public void delete(String filterId) {
         Objects.requireNonNull(filterId, "filterId == null");
-        http.execute(CxoneRequest.delete(FILTERS + "/{}", filterId).operation("DeleteFilter")
-                .idempotent(true).build(), Void.class);
+        http.execute(CxoneRequest.delete(FILTERS + "/{}", filterId).operation("DeleteFilter").build(), Void.class);
     }
 
     /**
-     * Sets the filters of a filter group; the list replaces the group's membership.
+     * Adds filters to a filter group in one request; members already there stay, ids already members
+     * are no-ops, and a group that does not exist yet is created. The service adds atomically, so
+     * concurrent additions of different filters to one group all stay (there is no read-modify-write).
      *
      * @param groupId the group's id
-     * @param filterIds the filters the group routes through, in order
+     * @param filterIds the filters to add; at least one
+     * @throws NullPointerException if {@code groupId}, {@code filterIds} or an id is {@code null}
+     * @throws IllegalArgumentException if {@code filterIds} is empty
+     * @throws BadRequestException if an id names no filter
      */
-    public void assignToGroup(String groupId, Collection<String> filterIds) {
+    public void addToGroup(String groupId, Collection<String> filterIds) {
         Objects.requireNonNull(groupId, "groupId == null");
-        List<String> ids = List.copyOf(filterIds);
-        http.execute(CxoneRequest.put(GROUPS + "/{}/filters", groupId).operation("AssignFiltersToGroup")
-                .body(Map.of("filter_ids", ids)).idempotent(true).build(), Void.class);
+        List<String> ids = List.copyOf(Objects.requireNonNull(filterIds, "filterIds == null"));
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("filterIds is empty");
+        }
+        http.execute(CxoneRequest.put(GROUPS + "/{}/filters", groupId).operation("AddFiltersToGroup")
+                .body(Map.of("filter_ids", ids)).build(), Void.class);
+    }
+
+    /**
+     * Removes one filter from a filter group; other members stay.
+     *
+     * @param groupId the group's id
+     * @param filterId the member to remove
+     * @throws NotFoundException if the filter is not a member of the group (or there is no such group)
+     */
+    public void removeFromGroup(String groupId, String filterId) {
+        Objects.requireNonNull(groupId, "groupId == null");
+        Objects.requireNonNull(filterId, "filterId == null");
+        http.execute(CxoneRequest.delete(GROUPS + "/{}/filters/{}", groupId, filterId)
+                .operation("RemoveFilterFromGroup").build(), Void.class);
     }
 
     /**
@@ -282,10 +318,14 @@ public final class FiltersClient implements AutoCloseable {
      */
     public Paged<String> groupMembers(String groupId, int pageSize) {
         Objects.requireNonNull(groupId, "groupId == null");
-        requirePageSize(pageSize);
-        return Paged.of(cursor -> json.memberPage(body(http.execute(
-                CxoneRequest.get(GROUPS + "/{}/filters", groupId).operation("ListGroupFilters")
-                        .query("page_size", pageSize).query("cursor", cursor).build(), JsonNode.class))));
+        Checks.atLeast(pageSize, 1, "pageSize");
+        return Paged.of(cursor -> {
+            Wire.MemberPage page = Binding.response(http.execute(
+                    CxoneRequest.get(GROUPS + "/{}/filters", groupId).operation("ListGroupFilters")
+                            .query("page_size", pageSize).query("cursor", cursor).build(), JsonNode.class).body(),
+                    Wire.MemberPage.class, "ListGroupFilters");
+            return new Page<>(page.filterIds(), page.nextCursor());
+        });
     }
 
     /**
@@ -297,7 +337,7 @@ public final class FiltersClient implements AutoCloseable {
      * @return the series
      */
     public FilterMetrics metrics(String filterId, Duration interval, Duration lookback) {
-        requirePositive(lookback, "lookback");
+        Checks.positive(lookback, "lookback");
         // seconds as in API.md's "-PT3600S", with a fraction rather than truncating 500 ms to "-PT0S"
         String seconds = BigDecimal.valueOf(lookback.getSeconds())
                 .add(BigDecimal.valueOf(lookback.getNano(), 9)).stripTrailingZeros().toPlainString();
@@ -324,12 +364,14 @@ public final class FiltersClient implements AutoCloseable {
 
     private FilterMetrics metrics(String filterId, Duration interval, String start, String end) {
         Objects.requireNonNull(filterId, "filterId == null");
-        requirePositive(interval, "interval");
-        JsonNode body = body(http.execute(CxoneRequest.get(METRICS).operation("GetFilterMetrics")
+        Checks.positive(interval, "interval");
+        JsonNode body = http.execute(CxoneRequest.get(METRICS).operation("GetFilterMetrics")
                 .query("filter_id", filterId).query("interval", interval.toString())
                 .query("metrics", "hit_count,throughput_rate,match_ratio")
-                .query("start_time", start).query("end_time", end).build(), JsonNode.class));
-        return json.metrics(filterId, interval, body);
+                .query("start_time", start).query("end_time", end).build(), JsonNode.class).body();
+        Wire.MetricsBody metrics = Binding.response(body, Wire.MetricsBody.class, "GetFilterMetrics");
+        return new FilterMetrics(metrics.filterId() == null ? filterId : metrics.filterId(),
+                metrics.interval() == null ? interval : metrics.interval(), metrics.series());
     }
 
     /**
@@ -351,67 +393,26 @@ public final class FiltersClient implements AutoCloseable {
      */
     public Paged<AuditEntry> auditLog(String filterId, int pageSize) {
         Objects.requireNonNull(filterId, "filterId == null");
-        requirePageSize(pageSize);
-        return Paged.of(cursor -> json.auditPage(body(http.execute(CxoneRequest.get(AUDIT)
-                .operation("ListFilterAuditLog").query("filter_id", filterId).query("page_size", pageSize)
-                .query("cursor", cursor).build(), JsonNode.class))));
-    }
-
-    /** Does nothing: the {@link CxoneHttp} belongs to the caller. */
-    @Override
-    public void close() {
-        // The pipeline is shared and owned by whoever built it.
-    }
-
-    private Versioned<Filter> versioned(CxoneResponse<JsonNode> response, String knownId) {
-        String headerEtag = response.etag().orElse(null);
-        Filter filter = json.filter(response.body(), headerEtag, knownId);
-        if (filter.etag() == null) {
-            throw new io.github.cxonesdk.core.exception.CxoneClientException(
-                    "filter " + filter.id() + ": the response carried no ETag");
-        }
-        return new Versioned<>(filter, filter.etag());
-    }
-
-    private JsonNode body(CxoneResponse<JsonNode> response) {
-        return response.body() == null ? http.json().createObjectNode() : response.body();
-    }
-
-    private static void requirePageSize(int pageSize) {
-        if (pageSize < 1) {
-            throw new IllegalArgumentException("pageSize < 1: " + pageSize);
-        }
-    }
-
-    /** Returns {@code duration} when it is positive; shared by this package's builders and factories. */
-    static Duration requirePositive(Duration duration, String name) {
-        Objects.requireNonNull(duration, name + " == null");
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive: " + duration);
-        }
-        return duration;
+        Checks.atLeast(pageSize, 1, "pageSize");
+        return Paged.of(cursor -> {
+            Wire.AuditPage page = Binding.response(http.execute(CxoneRequest.get(AUDIT)
+                    .operation("ListFilterAuditLog").query("filter_id", filterId).query("page_size", pageSize)
+                    .query("cursor", cursor).build(), JsonNode.class).body(), Wire.AuditPage.class,
+                    "ListFilterAuditLog");
+            return new Page<>(page.entries(), page.nextCursor());
+        });
     }
 
     /** Builds a {@link FiltersClient}. Not thread-safe. */
     public static final class Builder {
-        private CxoneHttp http;
+        private final CxoneHttp http;
         private Clock clock = Clock.systemUTC();
         private Duration pollInitialDelay = Duration.ofMillis(100);
         private Duration pollMaxDelay = Duration.ofSeconds(5);
         private int maxUpdateAttempts = OptimisticLocking.DEFAULT_MAX_ATTEMPTS;
 
-        private Builder() {
-        }
-
-        /**
-         * Sets the HTTP pipeline (required); the caller keeps owning it.
-         *
-         * @param http the pipeline
-         * @return this builder
-         */
-        public Builder http(CxoneHttp http) {
+        private Builder(CxoneHttp http) {
             this.http = Objects.requireNonNull(http, "http == null");
-            return this;
         }
 
         /**
@@ -433,8 +434,8 @@ public final class FiltersClient implements AutoCloseable {
          * @return this builder
          */
         public Builder pollDelays(Duration initialDelay, Duration maxDelay) {
-            requirePositive(initialDelay, "initialDelay");
-            requirePositive(maxDelay, "maxDelay");
+            Checks.positive(initialDelay, "initialDelay");
+            Checks.positive(maxDelay, "maxDelay");
             if (maxDelay.compareTo(initialDelay) < 0) {
                 throw new IllegalArgumentException("maxDelay " + maxDelay + " < initialDelay " + initialDelay);
             }
@@ -452,10 +453,7 @@ public final class FiltersClient implements AutoCloseable {
          * @throws IllegalArgumentException if {@code maxUpdateAttempts} is below 1
          */
         public Builder maxUpdateAttempts(int maxUpdateAttempts) {
-            if (maxUpdateAttempts < 1) {
-                throw new IllegalArgumentException("maxUpdateAttempts < 1: " + maxUpdateAttempts);
-            }
-            this.maxUpdateAttempts = maxUpdateAttempts;
+            this.maxUpdateAttempts = Checks.atLeast(maxUpdateAttempts, 1, "maxUpdateAttempts");
             return this;
         }
 
@@ -463,7 +461,6 @@ public final class FiltersClient implements AutoCloseable {
          * Builds the client.
          *
          * @return the client
-         * @throws NullPointerException if no HTTP pipeline was set
          */
         public FiltersClient build() {
             return new FiltersClient(this);

@@ -68,7 +68,7 @@ class FilterDefinitionJsonTest {
         assertThat(filter.channel()).isEqualTo(Channel.UNKNOWN);
         assertThat(filter.matchers().get(0).operator()).isEqualTo(Operator.UNKNOWN);
         assertThat(filter.patternRules().get(0).type()).isEqualTo(PatternType.UNKNOWN);
-        assertThat(FilterValidator.violations(filter)).extracting(v -> v.path())
+        assertThat(FilterValidator.create().violations(filter)).extracting(v -> v.path())
                 .contains("channel", "matchers[0].operator", "pattern_rules[0].type");
     }
 

@@ -1,15 +1,22 @@
 package io.github.cxonesdk.eventbridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
+import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.paging.Page;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,13 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FilterGroupsAndAuditIT {
     @Test
     void groupMembers_areListedLazilyAcrossSeveralPages(CxoneSimulator sim) {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             FiltersClient filters = Filters.quickClient(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            FiltersClient filters = Filters.quickClient(http);
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 ids.add(filters.create(Filters.platinumVoice("member_" + i)).value().id());
             }
-            filters.assignToGroup("grp_paged", ids);
+            filters.addToGroup("grp_paged", ids);
 
             List<Integer> pageSizes = new ArrayList<>();
             List<String> listed = new ArrayList<>();
@@ -42,8 +49,8 @@ class FilterGroupsAndAuditIT {
 
     @Test
     void auditLog_isListedLazilyAcrossSeveralPages(CxoneSimulator sim) {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             FiltersClient filters = Filters.quickClient(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            FiltersClient filters = Filters.quickClient(http);
             String id = filters.create(Filters.platinumVoice("audited")).value().id();
             for (int i = 1; i <= 4; i++) {
                 String description = "revision " + i;
@@ -66,6 +73,55 @@ class FilterGroupsAndAuditIT {
                     .anySatisfy(action -> assertThat(action.toLowerCase()).contains("updat"));
             assertThat(entries).extracting(AuditEntry::id).doesNotHaveDuplicates();
             assertThat(filters.auditLog(id).stream().count()).isEqualTo(entries.size());
+        }
+    }
+
+    @Test
+    void concurrentAdditionsToOneGroup_loseNoMember(CxoneSimulator sim) throws Exception {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            FiltersClient filters = Filters.quickClient(http);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                ids.add(filters.create(Filters.platinumVoice("racer_" + i)).value().id());
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(ids.size());
+            CountDownLatch start = new CountDownLatch(1);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (String id : ids) {
+                    done.add(pool.submit(() -> {
+                        start.await();
+                        filters.addToGroup("grp_raced", List.of(id));
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> future : done) {
+                    future.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            assertThat(filters.groupMembers("grp_raced").stream().toList()).containsExactlyInAnyOrderElementsOf(ids);
+        }
+    }
+
+    @Test
+    void addToGroup_isIdempotent_andRemoveFromGroupRemovesOnlyThatMember(CxoneSimulator sim) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            FiltersClient filters = Filters.quickClient(http);
+            String a = filters.create(Filters.platinumVoice("a")).value().id();
+            String b = filters.create(Filters.platinumVoice("b")).value().id();
+            String c = filters.create(Filters.platinumVoice("c")).value().id();
+            filters.addToGroup("grp_edit", List.of(a, b));
+            filters.addToGroup("grp_edit", List.of(c, a));
+
+            filters.removeFromGroup("grp_edit", b);
+
+            assertThat(filters.groupMembers("grp_edit").stream().toList()).containsExactly(a, c);
+            assertThatThrownBy(() -> filters.removeFromGroup("grp_edit", b)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> filters.addToGroup("grp_edit", List.of())).isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

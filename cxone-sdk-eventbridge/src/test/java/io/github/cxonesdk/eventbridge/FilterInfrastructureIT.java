@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneHttp;
+import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import io.github.cxonesdk.testkit.CxoneSimulatorExtension;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FilterInfrastructureIT {
     @Test
     void planApplyConvergesAndExportIsByteIdentical(CxoneSimulator sim) {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             FiltersClient filters = Filters.quickClient(http)) {
-            FilterInfrastructure iac = FilterInfrastructure.create(filters, Duration.ofSeconds(30));
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            FiltersClient filters = Filters.quickClient(http);
+            FilterInfrastructure iac = FilterInfrastructure.builder().client(filters).activationTimeout(Duration.ofSeconds(30)).build();
             List<FilterDefinition> desired = List.of(Filters.platinumVoice("voice_platinum"),
                     Filters.chatInTiers("chat_tiers"), Filters.platinumVoice("voice_spare"));
 
@@ -40,7 +41,7 @@ class FilterInfrastructureIT {
                     .doesNotContain(ids.get(0)).doesNotContain("etag").doesNotContain("ACTIVE");
 
             // edit the exported YAML as a user would: tune one filter, drop one, add one
-            List<FilterDefinition> edited = FilterYaml.parse(new String(export1, StandardCharsets.UTF_8)).stream()
+            List<FilterDefinition> edited = FilterYaml.read(new String(export1, StandardCharsets.UTF_8)).stream()
                     .filter(d -> !d.name().equals("voice_spare"))
                     .map(d -> d.name().equals("chat_tiers") ? d.toBuilder().description("tuned").build() : d)
                     .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
@@ -65,9 +66,9 @@ class FilterInfrastructureIT {
 
     @Test
     void planApplyConverges_forNumbersTheWireReadsBackInAnotherJavaType(CxoneSimulator sim) {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             FiltersClient filters = Filters.quickClient(http)) {
-            FilterInfrastructure iac = FilterInfrastructure.create(filters, Duration.ofSeconds(30));
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            FiltersClient filters = Filters.quickClient(http);
+            FilterInfrastructure iac = FilterInfrastructure.builder().client(filters).activationTimeout(Duration.ofSeconds(30)).build();
             // built in code: a BigDecimal with a trailing zero and one in exponent form; JSON reads both back as doubles
             List<FilterDefinition> desired = List.of(Filters.chatInTiers("decimals").toBuilder()
                     .matcher(AttributeMatcher.of("payload.handleTime", Operator.LESS_THAN, new java.math.BigDecimal("2.50")))
@@ -84,9 +85,9 @@ class FilterInfrastructureIT {
 
     @Test
     void apply_ofAStalePlan_failsInsteadOfOverwritingTheOtherEdit(CxoneSimulator sim) {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             FiltersClient filters = Filters.quickClient(http)) {
-            FilterInfrastructure iac = FilterInfrastructure.create(filters, Duration.ofSeconds(30));
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            FiltersClient filters = Filters.quickClient(http);
+            FilterInfrastructure iac = FilterInfrastructure.builder().client(filters).activationTimeout(Duration.ofSeconds(30)).build();
             List<String> ids = iac.apply(iac.plan(List.of(Filters.chatInTiers("chat")), List.of())).liveIds();
             FilterPlan plan = iac.plan(List.of(Filters.chatInTiers("chat").toBuilder().description("mine").build()),
                     iac.live(ids));
@@ -96,5 +97,33 @@ class FilterInfrastructureIT {
             assertThatThrownBy(() -> iac.apply(plan)).isInstanceOf(ResourceModifiedException.class);
             assertThat(filters.get(ids.get(0)).value().definition().description()).isEqualTo("someone else's");
         }
+    }
+
+    @Test
+    void liveInGroup_readsTheGroupsFiltersInOrder_leavingOutDeletedOnes(CxoneSimulator sim) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            FiltersClient filters = Filters.quickClient(http);
+            FilterInfrastructure iac = FilterInfrastructure.builder().client(filters).build();
+            String a = filters.create(Filters.platinumVoice("in_group_a")).value().id();
+            String b = filters.create(Filters.chatInTiers("in_group_b")).value().id();
+            String c = filters.create(Filters.platinumVoice("in_group_c")).value().id();
+            filters.addToGroup("grp_iac", List.of(a, b, c));
+            filters.delete(b);
+
+            List<Filter> live = iac.liveInGroup("grp_iac");
+
+            assertThat(live).extracting(Filter::id).containsExactly(a, c);
+            assertThat(live).extracting(Filter::name).containsExactly("in_group_a", "in_group_c");
+            assertThat(live).allSatisfy(f -> assertThat(f.etag()).isNotNull());
+            assertThatThrownBy(() -> iac.liveInGroup("grp_never_used")).isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Test
+    void builder_withoutClient_failsNamingIt() {
+        assertThatThrownBy(() -> FilterInfrastructure.builder().build())
+                .isInstanceOf(NullPointerException.class).hasMessage("client == null");
+        assertThatThrownBy(() -> FilterInfrastructure.builder().activationTimeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("activationTimeout");
     }
 }

@@ -27,8 +27,8 @@ class FilterMetricsIT {
 
     @Test
     void metrics_countTheEventsTheSimulatorStreamedThatMatch(CxoneSimulator sim) {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             FiltersClient filters = Filters.quickClient(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            FiltersClient filters = Filters.quickClient(http);
             String id = filters.create(VOICE_PLATINUM).value().id();
             filters.awaitActive(id, Duration.ofSeconds(30));
 

@@ -20,7 +20,7 @@ class FilterPlanTest {
             .tokenProvider(TokenProviders.fixed(Secret.of("unit-test-token")))
             .transport(transport)
             .build();
-    private final FilterInfrastructure iac = FilterInfrastructure.create(FiltersClient.create(http));
+    private final FilterInfrastructure iac = FilterInfrastructure.builder().client(FiltersClient.create(http)).build();
 
     @AfterEach
     void close() {

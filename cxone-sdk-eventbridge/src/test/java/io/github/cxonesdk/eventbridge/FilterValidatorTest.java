@@ -24,11 +24,11 @@ class FilterValidatorTest {
     }
 
     private static List<Violation> withMatcher(Operator operator, Object value) {
-        return FilterValidator.violations(base().matcher(AttributeMatcher.of("payload.x", operator, value)).build());
+        return FilterValidator.create().violations(base().matcher(AttributeMatcher.of("payload.x", operator, value)).build());
     }
 
     private static List<Violation> withRule(PatternType type, String pattern) {
-        return FilterValidator.violations(base().patternRule(PatternRule.of(type, "payload.x", pattern)).build());
+        return FilterValidator.create().violations(base().patternRule(PatternRule.of(type, "payload.x", pattern)).build());
     }
 
     static Stream<Arguments> validMatchers() {
@@ -175,7 +175,7 @@ class FilterValidatorTest {
                 .targetGroupId("").build();
 
         ModelValidationException e = catchThrowableOfType(ModelValidationException.class,
-                () -> FilterValidator.validate(filter));
+                () -> FilterValidator.create().validate(filter));
 
         assertThat(e.violations()).extracting(Violation::path).containsExactly(
                 "channel", "matchers[1].attribute", "matchers[1].value", "name",
@@ -189,6 +189,6 @@ class FilterValidatorTest {
                 .matcher(AttributeMatcher.of("payload.customer.tier", Operator.EQUALS, "platinum"))
                 .patternRule(PatternRule.of(PatternType.REGEX, "payload.skillId", "^skill_premium_.*$"))
                 .build();
-        assertThatCode(() -> FilterValidator.validate(filter)).doesNotThrowAnyException();
+        assertThatCode(() -> FilterValidator.create().validate(filter)).doesNotThrowAnyException();
     }
 }

@@ -60,11 +60,11 @@ class FilterYamlTest {
     }
 
     @Test
-    void parse_roundTripKeepsValueTypes() {
+    void read_roundTripKeepsValueTypes() {
         FilterDefinition chat = Filters.chatInTiers("c");
         FilterDefinition voice = Filters.platinumVoice("v");
 
-        List<FilterDefinition> parsed = FilterYaml.parse(FilterYaml.export(List.of(voice, chat)));
+        List<FilterDefinition> parsed = FilterYaml.read(FilterYaml.export(List.of(voice, chat)));
 
         assertThat(parsed).containsExactly(chat, voice);
         assertThat(parsed.get(0).matchers().get(1).value()).isEqualTo("10");
@@ -72,13 +72,13 @@ class FilterYamlTest {
     }
 
     @Test
-    void parse_roundTripKeepsDecimalsExact() {
+    void read_roundTripKeepsDecimalsExact() {
         FilterDefinition precise = FilterDefinition.builder().name("precise").channel(Channel.VOICE)
                 .matcher(AttributeMatcher.of("payload.handleTime", Operator.GREATER_THAN,
                         new java.math.BigDecimal("0.1000000000000000000001")))
                 .targetGroupId("g").build();
 
-        List<FilterDefinition> parsed = FilterYaml.parse(FilterYaml.export(List.of(precise)));
+        List<FilterDefinition> parsed = FilterYaml.read(FilterYaml.export(List.of(precise)));
 
         // a double would read 0.1 and the engine would match events the filter does not
         assertThat(parsed.get(0).matchers().get(0).value())
@@ -86,7 +86,7 @@ class FilterYamlTest {
     }
 
     @Test
-    void parse_listsEveryProblemWithItsPath() {
+    void read_listsEveryProblemWithItsPath() {
         String yaml = """
                 filters:
                 - name: one
@@ -99,24 +99,24 @@ class FilterYamlTest {
                   channel: voice
                 """;
 
-        assertThatThrownBy(() -> FilterYaml.parse(yaml))
+        assertThatThrownBy(() -> FilterYaml.read(yaml))
                 .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path)
                         .contains("filters[0].channel", "filters[0].matchers[0].operator", "filters[1].name"));
     }
 
     @Test
-    void parse_rejectsADocumentWithoutAFiltersList() {
-        assertThatThrownBy(() -> FilterYaml.parse("name: x\n"))
+    void read_rejectsADocumentWithoutAFiltersList() {
+        assertThatThrownBy(() -> FilterYaml.read("name: x\n"))
                 .isInstanceOf(ModelValidationException.class)
                 .hasMessageContaining("filters");
-        assertThatThrownBy(() -> FilterYaml.parse("filters: [unclosed\n"))
+        assertThatThrownBy(() -> FilterYaml.read("filters: [unclosed\n"))
                 .isInstanceOf(ModelValidationException.class)
                 .hasMessageContaining("not valid YAML");
     }
 
     @Test
-    void parse_roundTripKeepsTrickyStringsAsStrings() {
+    void read_roundTripKeepsTrickyStringsAsStrings() {
         List<Object> tricky = List.of("null", "~", "", "1e3", "0x1F", "-", "@at", ": colon", "#hash", "a\nb",
                 " padded ", "yes", "off", "2026-11-22", "*star", "!bang", "'quote'", "\"dq\"", "ünïcödé", "12:30");
         FilterDefinition definition = FilterDefinition.builder().name("tricky").description("line one\nline: two")
@@ -126,12 +126,12 @@ class FilterYamlTest {
 
         String yaml = FilterYaml.export(List.of(definition));
 
-        assertThat(FilterYaml.parse(yaml)).containsExactly(definition);
-        assertThat(FilterYaml.export(FilterYaml.parse(yaml))).isEqualTo(yaml);
+        assertThat(FilterYaml.read(yaml)).containsExactly(definition);
+        assertThat(FilterYaml.export(FilterYaml.read(yaml))).isEqualTo(yaml);
     }
 
     @Test
-    void parse_roundTripKeepsUnicodeLineSeparators() {
+    void read_roundTripKeepsUnicodeLineSeparators() {
         // U+0085 (NEL) left unquoted reads back as a line break: the value vanished or lost its first character
         List<Object> tricky = List.of("\u0085", "\u0085b", "a\u0085b", "\u2028x", "x\u2029", "\uFEFFbom");
         FilterDefinition definition = FilterDefinition.builder().name("separators").description("\u0085 description")
@@ -141,7 +141,7 @@ class FilterYamlTest {
 
         String yaml = FilterYaml.export(List.of(definition));
 
-        assertThat(FilterYaml.parse(yaml)).containsExactly(definition);
-        assertThat(FilterYaml.export(FilterYaml.parse(yaml))).isEqualTo(yaml);
+        assertThat(FilterYaml.read(yaml)).containsExactly(definition);
+        assertThat(FilterYaml.export(FilterYaml.read(yaml))).isEqualTo(yaml);
     }
 }

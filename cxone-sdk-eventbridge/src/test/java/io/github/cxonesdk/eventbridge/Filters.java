@@ -33,6 +33,6 @@ final class Filters {
 
     /** A client over {@code http} that polls activation quickly, so the tests do not idle. */
     static FiltersClient quickClient(CxoneHttp http) {
-        return FiltersClient.builder().http(http).pollDelays(Duration.ofMillis(20), Duration.ofMillis(200)).build();
+        return FiltersClient.builder(http).pollDelays(Duration.ofMillis(20), Duration.ofMillis(200)).build();
     }
 }

@@ -19,8 +19,8 @@ class FiltersClientConflictIT {
     @Test
     void concurrentEdit_isResolvedByReapplyingTheChangeToTheFreshVersion(CxoneSimulator sim) {
         // the simulator's concurrent edit rewrites the description just before our PUT lands
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             FiltersClient filters = Filters.quickClient(http)) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            FiltersClient filters = Filters.quickClient(http);
             String id = filters.create(Filters.platinumVoice("contended")).value().id();
             List<FilterDefinition> seenByChange = new ArrayList<>();
             sim.faults().concurrentEdit(true);
@@ -45,8 +45,8 @@ class FiltersClientConflictIT {
 
     @Test
     void persistentConcurrentEdits_exhaustTheAttemptsAndSurfaceTheConflict(CxoneSimulator sim) {
-        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()));
-             FiltersClient filters = FiltersClient.builder().http(http).maxUpdateAttempts(3).build()) {
+        try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
+            FiltersClient filters = FiltersClient.builder(http).maxUpdateAttempts(3).build();
             String id = filters.create(Filters.platinumVoice("hot")).value().id();
             List<FilterDefinition> seenByChange = new ArrayList<>();
             sim.faults().concurrentEdits(10);

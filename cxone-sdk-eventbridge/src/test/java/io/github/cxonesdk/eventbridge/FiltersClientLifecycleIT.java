@@ -36,7 +36,6 @@ class FiltersClientLifecycleIT {
 
     @AfterEach
     void close() {
-        filters.close();
         http.close();
     }
 
@@ -83,8 +82,8 @@ class FiltersClientLifecycleIT {
     @Test
     void activationTimeout_carriesTheLastStatus() {
         try (CxoneSimulator slow = CxoneSimulator.builder().activationDelay(Duration.ofHours(1)).build().start();
-             CxoneHttp slowHttp = CxoneHttp.create(CxoneConfig.fromEnvironment(slow.environment()));
-             FiltersClient slowFilters = Filters.quickClient(slowHttp)) {
+             CxoneHttp slowHttp = CxoneHttp.create(CxoneConfig.fromEnvironment(slow.environment()))) {
+            FiltersClient slowFilters = Filters.quickClient(slowHttp);
             String id = slowFilters.create(Filters.platinumVoice("slow")).value().id();
 
             assertThatThrownBy(() -> slowFilters.awaitActive(id, Duration.ofMillis(500)))

@@ -38,12 +38,11 @@ class FiltersClientTest {
             .transport(transport)
             .retryPolicy(RetryPolicy.none())
             .build();
-    private final FiltersClient filters = FiltersClient.builder().http(http)
+    private final FiltersClient filters = FiltersClient.builder(http)
             .clock(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC)).build();
 
     @AfterEach
     void close() {
-        filters.close();
         http.close();
     }
 
@@ -118,7 +117,7 @@ class FiltersClientTest {
         transport.respond(200, "{\"status\": \"DRAFT\"}")
                 .respond(200, "{\"status\": \"PENDING_ACTIVATION\"}")
                 .respond(200, "{\"status\": \"ACTIVE\"}");
-        FiltersClient fast = FiltersClient.builder().http(http).pollDelays(Duration.ofMillis(1), Duration.ofMillis(5)).build();
+        FiltersClient fast = FiltersClient.builder(http).pollDelays(Duration.ofMillis(1), Duration.ofMillis(5)).build();
 
         assertThat(fast.awaitActive("f-1", Duration.ofSeconds(30)).isActive()).isTrue();
         assertThat(transport.sent()).hasSize(3)
@@ -130,7 +129,7 @@ class FiltersClientTest {
         transport.respond(200, "{\"status\": \"PENDING_ACTIVATION\"}")
                 .respond(200, "{\"status\": \"FAILED\", \"reason\": \"target group quota exceeded\"}")
                 .respond(200, "{\"status\": \"FAILED\"}");
-        FiltersClient fast = FiltersClient.builder().http(http).pollDelays(Duration.ofMillis(1), Duration.ofMillis(5)).build();
+        FiltersClient fast = FiltersClient.builder(http).pollDelays(Duration.ofMillis(1), Duration.ofMillis(5)).build();
 
         assertThatThrownBy(() -> fast.awaitActive("f-1", Duration.ofSeconds(30)))
                 .isInstanceOfSatisfying(WaiterFailedException.class, e -> {
@@ -165,19 +164,15 @@ class FiltersClientTest {
     }
 
     @Test
-    void close_leavesTheCallersPipelineOpen() {
-        transport.respond(200, FILTER_BODY, "ETag", "\"2\"");
-
-        filters.close();
-
-        assertThat(filters.get("f-1").etag()).isEqualTo("\"2\"");
+    void client_ownsNothing_soItIsNotAutoCloseable() {
+        assertThat(AutoCloseable.class.isAssignableFrom(FiltersClient.class)).isFalse();
     }
 
     @Test
     void builder_withoutHttp_failsNamingIt() {
-        assertThatThrownBy(() -> FiltersClient.builder().maxUpdateAttempts(2).build())
+        assertThatThrownBy(() -> FiltersClient.builder(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("http == null");
-        assertThatThrownBy(() -> FiltersClient.builder().maxUpdateAttempts(0))
+        assertThatThrownBy(() -> FiltersClient.builder(http).maxUpdateAttempts(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxUpdateAttempts");
     }
 }

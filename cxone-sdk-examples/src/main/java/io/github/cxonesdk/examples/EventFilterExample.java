@@ -54,10 +54,11 @@ public final class EventFilterExample {
     static FilterDeployment run(Map<String, String> env, PrintStream out) {
         // A real tenant when CXONE_BASE_URL is set, otherwise the embedded simulator: same configuration path.
         try (CxoneSimulator sim = env.get("CXONE_BASE_URL") == null ? CxoneSimulator.builder().build().start() : null;
-             CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim == null ? env : sim.environment()));
-             FiltersClient filters = FiltersClient.create(http)) {
+             CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim == null ? env : sim.environment()))) {
             out.println("Target: " + (sim == null ? http.config().baseUrl() : "embedded simulator at " + sim.baseUrl()));
-            FilterManager manager = FilterManager.builder(filters).activationTimeout(Duration.ofMinutes(2)).build();
+            FiltersClient filters = FiltersClient.create(http); // owns nothing: closing http is enough
+            FilterManager manager = FilterManager.builder().client(filters).activationTimeout(Duration.ofMinutes(2))
+                    .build();
             FilterDeployment deployment = manager.deploy(platinumVoiceRouting());
             String id = deployment.filter().id();
             out.println("Filter " + deployment.filter().name() + " (" + id + ") is " + deployment.state().status()

@@ -63,7 +63,7 @@ public final class FilterEngine {
         filtersById.forEach((id, filter) -> {
             Objects.requireNonNull(id, "filter id == null");
             Objects.requireNonNull(filter, "filter == null for id " + id);
-            for (Violation v : FilterValidator.violations(filter)) {
+            for (Violation v : FilterValidator.create().violations(filter)) {
                 violations.add(new Violation("[" + id + "]." + v.path(), v.message()));
             }
             copy.put(id, filter);

@@ -6,12 +6,15 @@ import java.util.List;
 /**
  * A small line diff in unified format ({@code ---}/{@code +++} headers, one {@code @@} hunk per
  * group of changes with up to three lines of context). Filters are small, so a plain
- * longest-common-subsequence table is fast enough and keeps the output stable.
+ * longest-common-subsequence table is fast enough and keeps the output stable; it is bounded
+ * ({@code MAX_CELLS}), so a huge filter gives a coarser diff instead of running out of memory.
  *
  * <p>Not part of the API. This class is thread-safe.
  */
 public final class UnifiedDiff {
     private static final int CONTEXT = 3;
+    /** The largest longest-common-subsequence table built (4 M cells, 16 MB); larger inputs diff coarsely. */
+    static final long MAX_CELLS = 4_000_000L;
 
     private UnifiedDiff() {
     }
@@ -74,8 +77,34 @@ public final class UnifiedDiff {
         }
     }
 
-    /** Returns the edit script: each line prefixed by ' ' (kept), '-' (removed) or '+' (added). */
+    /**
+     * Returns the edit script: each line prefixed by ' ' (kept), '-' (removed) or '+' (added). The
+     * table costs {@code a.size() * b.size()} cells; past {@link #MAX_CELLS} (a server may return a huge
+     * filter), the common first and last lines are kept and the middle is removed and added whole:
+     * still a correct diff, linear in the input, only not minimal.
+     */
     private static List<String> ops(List<String> a, List<String> b) {
+        if ((long) a.size() * b.size() <= MAX_CELLS) {
+            return lcsOps(a, b);
+        }
+        int head = 0;
+        while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < a.size() - head && tail < b.size() - head
+                && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+            tail++;
+        }
+        List<String> ops = new ArrayList<>();
+        a.subList(0, head).forEach(line -> ops.add(" " + line));
+        a.subList(head, a.size() - tail).forEach(line -> ops.add("-" + line));
+        b.subList(head, b.size() - tail).forEach(line -> ops.add("+" + line));
+        a.subList(a.size() - tail, a.size()).forEach(line -> ops.add(" " + line));
+        return ops;
+    }
+
+    private static List<String> lcsOps(List<String> a, List<String> b) {
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {

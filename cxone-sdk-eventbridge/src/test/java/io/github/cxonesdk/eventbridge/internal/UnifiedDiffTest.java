@@ -46,4 +46,22 @@ class UnifiedDiffTest {
         assertThat(UnifiedDiff.diff("/dev/null", "desired/f", "", "a\nb\n"))
                 .isEqualTo("--- /dev/null\n+++ desired/f\n@@ -0,0 +1,2 @@\n+a\n+b\n");
     }
+
+    @Test
+    void hugeTexts_diffCoarsely_withinTheTableBound_insteadOfRunningOutOfMemory() {
+        // 100,000 x 100,000 lines would be a 40 GB table; the bound keeps it linear
+        StringBuilder from = new StringBuilder("same head\n");
+        StringBuilder to = new StringBuilder("same head\n");
+        for (int i = 0; i < 100_000; i++) {
+            from.append("old ").append(i).append('\n');
+            to.append("new ").append(i).append('\n');
+        }
+        from.append("same tail\n");
+        to.append("same tail\n");
+
+        String diff = UnifiedDiff.diff("live/f", "desired/f", from.toString(), to.toString());
+
+        assertThat(diff).startsWith("--- live/f\n+++ desired/f\n@@ -1,100002 +1,100002 @@\n same head\n-old 0\n");
+        assertThat(diff).contains("\n-old 99999\n+new 0\n").endsWith("+new 99999\n same tail\n");
+    }
 }

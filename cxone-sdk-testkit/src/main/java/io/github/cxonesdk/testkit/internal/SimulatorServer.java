@@ -3,7 +3,7 @@ package io.github.cxonesdk.testkit.internal;
 import io.github.cxonesdk.testkit.DeliveryAttempt;
 import io.github.cxonesdk.testkit.internal.stream.EventHub;
 import io.github.cxonesdk.testkit.internal.stream.PresenceHub;
-import io.github.cxonesdk.testkit.internal.stream.StreamSocket;
+import io.github.cxonesdk.testkit.internal.socket.StreamSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -196,10 +196,6 @@ public final class SimulatorServer implements AutoCloseable {
 
     public List<String> ingested() {
         return ingestion.kept();
-    }
-
-    public long lastEventSequence() {
-        return events.lastSequence();
     }
 
     @Override

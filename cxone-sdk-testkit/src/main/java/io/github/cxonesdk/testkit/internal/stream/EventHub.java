@@ -3,6 +3,8 @@ package io.github.cxonesdk.testkit.internal.stream;
 import io.github.cxonesdk.testkit.internal.FaultInjector;
 import io.github.cxonesdk.testkit.internal.Json;
 import io.github.cxonesdk.testkit.internal.Tokens;
+import io.github.cxonesdk.testkit.internal.socket.EventStreamSocket;
+import io.github.cxonesdk.testkit.internal.socket.StreamSocket;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -65,7 +67,7 @@ public final class EventHub extends StreamContext {
     }
 
     /** Subscribes a socket: confirms, replays history after {@code resumeAfter}, then goes live. */
-    synchronized void subscribe(EventStreamSocket socket, ObjectNode confirmation, Long resumeAfter) {
+    public synchronized void subscribe(EventStreamSocket socket, ObjectNode confirmation, Long resumeAfter) {
         socket.sendControl(confirmation);
         if (resumeAfter != null) {
             for (Message message : history) {
@@ -80,10 +82,6 @@ public final class EventHub extends StreamContext {
     /** Creates the endpoint for one upgraded connection. */
     public EventStreamSocket newSocket(Tokens.Issued token) {
         return new EventStreamSocket(this, token);
-    }
-
-    public synchronized long lastSequence() {
-        return nextSequence - 1;
     }
 
     @Override

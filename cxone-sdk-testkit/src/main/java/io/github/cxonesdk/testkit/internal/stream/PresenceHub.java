@@ -3,6 +3,8 @@ package io.github.cxonesdk.testkit.internal.stream;
 import io.github.cxonesdk.testkit.internal.FaultInjector;
 import io.github.cxonesdk.testkit.internal.Json;
 import io.github.cxonesdk.testkit.internal.Tokens;
+import io.github.cxonesdk.testkit.internal.socket.PresenceStreamSocket;
+import io.github.cxonesdk.testkit.internal.socket.StreamSocket;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +39,7 @@ public final class PresenceHub extends StreamContext {
         return new PresenceStreamSocket(this, token);
     }
 
-    List<String> users() {
+    public List<String> users() {
         return users;
     }
 
@@ -59,7 +61,7 @@ public final class PresenceHub extends StreamContext {
         }
     }
 
-    synchronized void subscribe(PresenceStreamSocket socket, ObjectNode confirmation, List<String> userIds) {
+    public synchronized void subscribe(PresenceStreamSocket socket, ObjectNode confirmation, List<String> userIds) {
         socket.sendControl(confirmation);
         List<String> snapshot = new ArrayList<>();
         for (String user : userIds) {

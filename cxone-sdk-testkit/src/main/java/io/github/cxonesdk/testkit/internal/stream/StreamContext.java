@@ -3,10 +3,10 @@ package io.github.cxonesdk.testkit.internal.stream;
 import io.github.cxonesdk.testkit.internal.FaultInjector;
 import io.github.cxonesdk.testkit.internal.Json;
 import io.github.cxonesdk.testkit.internal.Tokens;
+import io.github.cxonesdk.testkit.internal.socket.StreamSocket;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,7 +15,6 @@ import java.util.concurrent.locks.LockSupport;
 import org.eclipse.jetty.websocket.api.StatusCode;
 
 /** What a stream hub shares with its sockets: settings, scheduler, faults and the open sockets. */
-@SuppressWarnings("exports") // exported for Jetty only (see package-info), not API
 public abstract class StreamContext {
     private static final long SLOW_CONSUMER_NANOS = TimeUnit.SECONDS.toNanos(10);
 
@@ -33,38 +32,33 @@ public abstract class StreamContext {
         this.faults = faults;
     }
 
-    Clock clock() {
+    public Clock clock() {
         return clock;
     }
 
-    Duration heartbeatInterval() {
+    public Duration heartbeatInterval() {
         return heartbeatInterval;
     }
 
-    ScheduledExecutorService scheduler() {
+    public ScheduledExecutorService scheduler() {
         return scheduler;
     }
 
-    FaultInjector faults() {
+    public FaultInjector faults() {
         return faults;
     }
 
-    void register(StreamSocket socket) {
+    public void register(StreamSocket socket) {
         open.add(socket);
     }
 
-    void unregister(StreamSocket socket) {
+    public void unregister(StreamSocket socket) {
         open.remove(socket);
         onClosed(socket);
     }
 
     /** Called when a socket closed; hubs drop it from their subscriber lists. */
     protected abstract void onClosed(StreamSocket socket);
-
-    /** Returns the open sockets. */
-    public List<StreamSocket> openSockets() {
-        return List.copyOf(open);
-    }
 
     /** Closes every socket whose token has expired. */
     public void closeExpired() {

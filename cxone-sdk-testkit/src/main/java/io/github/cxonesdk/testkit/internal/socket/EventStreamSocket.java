@@ -1,8 +1,9 @@
-package io.github.cxonesdk.testkit.internal.stream;
+package io.github.cxonesdk.testkit.internal.socket;
 
 import io.github.cxonesdk.testkit.internal.FaultInjector;
 import io.github.cxonesdk.testkit.internal.Json;
 import io.github.cxonesdk.testkit.internal.Tokens;
+import io.github.cxonesdk.testkit.internal.stream.EventHub;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -16,7 +17,7 @@ public final class EventStreamSocket extends StreamSocket {
     private final EventHub hub;
     private volatile Set<String> types;
 
-    EventStreamSocket(EventHub hub, Tokens.Issued token) {
+    public EventStreamSocket(EventHub hub, Tokens.Issued token) {
         super(hub, token);
         this.hub = hub;
     }
@@ -54,7 +55,8 @@ public final class EventStreamSocket extends StreamSocket {
         }
     }
 
-    boolean wants(String type) {
+    /** Tells whether this socket subscribed to an event type. */
+    public boolean wants(String type) {
         Set<String> current = types;
         return current != null && (current.contains(type) || current.contains("*"));
     }

@@ -1,8 +1,9 @@
-package io.github.cxonesdk.testkit.internal.stream;
+package io.github.cxonesdk.testkit.internal.socket;
 
 import io.github.cxonesdk.testkit.internal.FaultInjector;
 import io.github.cxonesdk.testkit.internal.Json;
 import io.github.cxonesdk.testkit.internal.Tokens;
+import io.github.cxonesdk.testkit.internal.stream.StreamContext;
 
 import java.time.Clock;
 import java.util.Queue;
@@ -28,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 public abstract class StreamSocket extends Session.Listener.AbstractAutoDemanding {
     private static final Logger LOG = LoggerFactory.getLogger(StreamSocket.class);
     /** Above this many queued messages the publisher waits (backpressure). */
-    static final int HIGH_WATER = 2_000;
+    public static final int HIGH_WATER = 2_000;
 
     private final Queue<String> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
@@ -143,12 +144,12 @@ public abstract class StreamSocket extends Session.Listener.AbstractAutoDemandin
     }
 
     /** Sends a protocol message, never subject to message faults. */
-    protected void sendControl(ObjectNode message) {
+    public void sendControl(ObjectNode message) {
         enqueue(Json.write(message) , false);
     }
 
     /** Sends a data message (event or update) through the message faults. Callers serialise calls. */
-    protected synchronized void sendData(String text) {
+    public synchronized void sendData(String text) {
         FaultInjector faults = context.faults();
         if (faults.reorderMessages()) {
             if (held == null) {
@@ -239,7 +240,8 @@ public abstract class StreamSocket extends Session.Listener.AbstractAutoDemandin
         }
     }
 
-    Tokens.Issued token() {
+    /** Returns the token the connection was opened with. */
+    public Tokens.Issued token() {
         return token;
     }
 }

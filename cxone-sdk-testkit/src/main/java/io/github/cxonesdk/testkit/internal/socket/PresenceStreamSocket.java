@@ -1,8 +1,9 @@
-package io.github.cxonesdk.testkit.internal.stream;
+package io.github.cxonesdk.testkit.internal.socket;
 
 import io.github.cxonesdk.testkit.internal.FaultInjector;
 import io.github.cxonesdk.testkit.internal.Json;
 import io.github.cxonesdk.testkit.internal.Tokens;
+import io.github.cxonesdk.testkit.internal.stream.PresenceHub;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class PresenceStreamSocket extends StreamSocket {
     private final PresenceHub hub;
     private volatile Set<String> users;
 
-    PresenceStreamSocket(PresenceHub hub, Tokens.Issued token) {
+    public PresenceStreamSocket(PresenceHub hub, Tokens.Issued token) {
         super(hub, token);
         this.hub = hub;
     }
@@ -56,7 +57,8 @@ public final class PresenceStreamSocket extends StreamSocket {
         hub.subscribe(this, confirmation, wanted);
     }
 
-    boolean wants(String user) {
+    /** Tells whether this socket subscribed to a user. */
+    public boolean wants(String user) {
         Set<String> current = users;
         return current != null && current.contains(user);
     }
