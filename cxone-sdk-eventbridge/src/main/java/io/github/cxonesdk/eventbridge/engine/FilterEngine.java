@@ -40,8 +40,8 @@ import tools.jackson.databind.JsonNode;
  * string included, throws {@link MalformedEventException}. Parsing is linear in the event's size
  * (Jackson's stream limits apply: numbers of at most 1000 digits, nesting of at most 500 levels),
  * numeric strings of any length are read in linear time, and every regex search is bounded by a
- * work budget proportional to the field's length (100,000 + 1,000 per character of character
- * reads). A search over budget counts as no match and is reported: in
+ * work budget proportional to the field's length (100,000 character reads, plus 1,000 per
+ * character for the first 10,000 characters, plus 10 per character). A search over budget counts as no match and is reported: in
  * {@link EvaluationResult#budgetExceeded()}, {@link ConditionOutcome#budgetExceeded()},
  * {@link ReplayReport#eventsOverBudget()} and {@link #budgetExceededCount()}.
  *

@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
  * as no match and is reported by the caller (API.md: "a regex evaluation that exceeds the service's
  * budget counts as no match and is reported"). The simulator applies the same rule.
  *
- * <p>The budget, {@value #BASE} + {@value #PER_CHAR} × length character reads, is about a
- * millisecond per kilobyte of text: linear-time patterns never reach it (they read each character a
- * few times per start position), a quadratic pattern reaches it only on long texts it does not match
+ * <p>The budget is {@value #BASE} + {@value #PER_CHAR} × min(length, {@value #GENEROUS_PREFIX}) +
+ * {@value #PER_CHAR_BEYOND} × length character reads: about a millisecond per kilobyte for ordinary
+ * fields, and never more than a few reads per character on huge ones, so a megabyte field costs tens
+ * of milliseconds at most, not seconds. Linear-time patterns stay far below it (they read each
+ * character a few times), a quadratic pattern reaches it only on long texts it does not match
  * ({@code .*error} on several kilobytes), and a catastrophic one is cut off within milliseconds.
  *
  * <p>Stateless and thread-safe.
@@ -19,8 +21,12 @@ import java.util.regex.Pattern;
 public final class RegexBudget {
     /** Character reads every search may make, whatever the text's length. */
     public static final long BASE = 100_000;
-    /** Further character reads per character of text. */
+    /** Further character reads per character of text, for the first {@link #GENEROUS_PREFIX} characters. */
     public static final long PER_CHAR = 1_000;
+    /** How many characters of a text earn {@link #PER_CHAR} reads each. */
+    public static final int GENEROUS_PREFIX = 10_000;
+    /** Further character reads per character of text, for every character. */
+    public static final long PER_CHAR_BEYOND = 10;
 
     /** The outcome of a budgeted search. */
     public enum Outcome {
@@ -39,10 +45,11 @@ public final class RegexBudget {
      * The most character reads a search of a text of this length may make.
      *
      * @param length the text's length in chars
-     * @return {@link #BASE} + {@link #PER_CHAR} × {@code length}
+     * @return {@link #BASE} + {@link #PER_CHAR} × min({@code length}, {@link #GENEROUS_PREFIX})
+     *         + {@link #PER_CHAR_BEYOND} × {@code length}
      */
     public static long budget(int length) {
-        return BASE + PER_CHAR * length;
+        return BASE + PER_CHAR * Math.min(length, GENEROUS_PREFIX) + PER_CHAR_BEYOND * length;
     }
 
     /**

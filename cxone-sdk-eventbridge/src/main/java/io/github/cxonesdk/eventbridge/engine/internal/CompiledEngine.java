@@ -161,7 +161,7 @@ public final class CompiledEngine {
     }
 
     /**
-     * How one event fared in {@code count}.
+     * How one event fared in {@code count}. Immutable and thread-safe.
      *
      * @param matched how many filters matched
      * @param budgetExceeded how many regex searches exceeded their budget
