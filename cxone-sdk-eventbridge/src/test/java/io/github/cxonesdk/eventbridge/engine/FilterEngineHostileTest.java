@@ -80,6 +80,20 @@ class FilterEngineHostileTest {
     }
 
     @Test
+    void deeplyNestedEventsAreMalformedNotAStackOverflow() {
+        String deep = "{\"channel\":\"voice\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        String deepObjects = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
+        for (String event : List.of(deep, deepObjects)) {
+            assertTimeoutPreemptively(HANG_GUARD, () -> {
+                assertThatThrownBy(() -> engine.evaluate(event)).isInstanceOf(MalformedEventException.class);
+                assertThatThrownBy(() -> engine.evaluate(event.getBytes(StandardCharsets.UTF_8)))
+                        .isInstanceOf(MalformedEventException.class);
+            });
+        }
+        assertThat(engine.evaluate("{\"channel\":\"voice\",\"a\":5}").filterIds()).containsExactly("big_a");
+    }
+
+    @Test
     void aByteOrderMarkIsSkippedByTextAndBytesAlike() {
         String event = "\uFEFF{\"channel\":\"voice\",\"a\":5}  \n";
         assertThat(engine.evaluate(event).filterIds()).containsExactly("big_a");
