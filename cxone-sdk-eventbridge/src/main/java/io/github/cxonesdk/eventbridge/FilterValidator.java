@@ -27,7 +27,8 @@ import java.util.regex.PatternSyntaxException;
  *       safety check against catastrophic backtracking (nested quantifiers such as {@code (a+)+},
  *       repeated overlapping alternations such as {@code (a|a)*}, three or more adjacent
  *       overlapping quantifiers such as {@code \d*\d*\d*});</li>
- *   <li>a CIDR block is {@code address/length} with an IPv4 (0-32) or IPv6 (0-128) prefix length;</li>
+ *   <li>a CIDR block is {@code address/length} with an IPv4 (0-32) or IPv6 (0-128) prefix length, no host
+ *       bits set after the prefix, and is not an IPv4-mapped IPv6 block ({@code ::ffff:10.0.0.0/104});</li>
  *   <li>a prefix is not empty.</li>
  * </ul>
  *

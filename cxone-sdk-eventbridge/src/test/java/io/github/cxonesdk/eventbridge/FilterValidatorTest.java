@@ -134,7 +134,7 @@ class FilterValidatorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"10.0.0.0/8", "10.1.2.3/32", "0.0.0.0/0", "2001:db8::/32", "::/0", "::1/128",
-        "::ffff:10.0.0.0/104", "010.0.0.0/8", "fe80::1:2:3:4/64", "1:2:3:4:5:6:7:8/128"})
+        "::ffff:0:0/96", "fe80::/64", "1:2:3:4:5:6:7:8/128"})
     void validCidrBlocksAreAccepted(String block) {
         assertThat(withRule(PatternType.CIDR, block)).isEmpty();
     }
@@ -142,7 +142,8 @@ class FilterValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"10.0.0.0", "10.0.0.0/33", "2001:db8::/129", "300.0.0.0/8", "example.com/8",
         "10.0.0.0/-1", "10.0.0.0/", "10.0.0/8", "0010.0.0.0/8", "1:2:3:4:5:6:7:8:9/64", "1::2::3/64",
-        "2001:db8::g/32", "fe80::1%eth0/64", " 10.0.0.0/8"})
+        "2001:db8::g/32", "fe80::1%eth0/64", " 10.0.0.0/8", "10.1.2.3/8", "fe80::1:2:3:4/64", "::ffff:10.0.0.0/104",
+        "010.0.0.0/8"})
     void invalidCidrBlocksAreRejected(String block) {
         assertThat(withRule(PatternType.CIDR, block)).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("pattern_rules[0].pattern");

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param actual the event's value at {@code field} as JSON text (objects shown as {@code {...}}),
  *        or {@code null} when the field is missing
  * @param passed whether the condition holds
+ * @param budgetExceeded whether the condition is a regex whose search exceeded its work budget and
+ *        was abandoned (then {@code passed} is false)
  */
 public record ConditionOutcome(String condition, String field, String test, String expected, String actual,
-        boolean passed) {
+        boolean passed, boolean budgetExceeded) {
     /**
      * Checks the components.
      *
@@ -31,6 +33,22 @@ public record ConditionOutcome(String condition, String field, String test, Stri
     }
 
     /**
+     * Creates an outcome whose evaluation completed within budget.
+     *
+     * @param condition where the condition sits in the filter
+     * @param field the dot path the condition reads
+     * @param test the operator or pattern type
+     * @param expected the filter's value or pattern, as JSON text
+     * @param actual the event's value as JSON text, or {@code null} when missing
+     * @param passed whether the condition holds
+     * @throws NullPointerException if a component other than {@code actual} is {@code null}
+     */
+    public ConditionOutcome(String condition, String field, String test, String expected, String actual,
+            boolean passed) {
+        this(condition, field, test, expected, actual, passed, false);
+    }
+
+    /**
      * Tells whether the event has a value at {@link #field()}.
      *
      * @return false when the field is missing (which fails every condition)
@@ -41,13 +59,15 @@ public record ConditionOutcome(String condition, String field, String test, Stri
 
     /**
      * Renders the outcome on one line, such as
-     * {@code matchers[1] payload.handleTime greater_than 300: actual 250 -> FAIL}.
+     * {@code matchers[1] payload.handleTime greater_than 300: actual 250 -> FAIL}; an abandoned regex
+     * search ends in {@code -> FAIL (regex budget exceeded)}.
      *
      * @return the line
      */
     @Override
     public String toString() {
         return condition + " " + field + " " + test + " " + expected + ": actual "
-                + (actual == null ? "<missing>" : actual) + " -> " + (passed ? "pass" : "FAIL");
+                + (actual == null ? "<missing>" : actual) + " -> " + (passed ? "pass" : "FAIL")
+                + (budgetExceeded ? " (regex budget exceeded)" : "");
     }
 }

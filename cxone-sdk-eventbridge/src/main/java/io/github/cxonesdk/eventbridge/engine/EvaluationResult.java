@@ -6,23 +6,50 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The filters one event matched, in the order the filters were compiled.
+ * The filters one event matched, in the order the filters were compiled, and how many regex
+ * searches were abandoned because they exceeded their work budget (each counts as no match; see
+ * {@link FilterEngine}).
  *
  * <p>Instances are immutable and thread-safe.
  *
  * @param matches the matching filters; never {@code null}
+ * @param budgetExceeded how many regex conditions exceeded their budget while evaluating this event;
+ *        when positive, a filter may be missing from {@code matches} only because of that
  */
-public record EvaluationResult(List<FilterMatch> matches) {
-    /** The result of an event that matched nothing. */
+public record EvaluationResult(List<FilterMatch> matches, int budgetExceeded) {
+    /** The result of an event that matched nothing, within budget. */
     public static final EvaluationResult NONE = new EvaluationResult(List.of());
 
     /**
      * Copies the list.
      *
      * @throws NullPointerException if {@code matches} or an element is {@code null}
+     * @throws IllegalArgumentException if {@code budgetExceeded} is negative
      */
     public EvaluationResult {
         matches = List.copyOf(Objects.requireNonNull(matches, "matches == null"));
+        if (budgetExceeded < 0) {
+            throw new IllegalArgumentException("budgetExceeded < 0");
+        }
+    }
+
+    /**
+     * Creates a result whose regex searches all completed within budget.
+     *
+     * @param matches the matching filters
+     * @throws NullPointerException if {@code matches} or an element is {@code null}
+     */
+    public EvaluationResult(List<FilterMatch> matches) {
+        this(matches, 0);
+    }
+
+    /**
+     * Tells whether every regex search completed within its budget, so the result is exact.
+     *
+     * @return true when {@link #budgetExceeded()} is zero
+     */
+    public boolean complete() {
+        return budgetExceeded == 0;
     }
 
     /**

@@ -41,6 +41,16 @@ public record Explanation(List<FilterExplanation> filters) {
     }
 
     /**
+     * Counts the conditions whose regex search exceeded its work budget (each counted as failed).
+     *
+     * @return how many outcomes have {@link ConditionOutcome#budgetExceeded()} set
+     */
+    public int budgetExceeded() {
+        return (int) filters.stream().flatMap(f -> f.outcomes().stream()).filter(ConditionOutcome::budgetExceeded)
+                .count();
+    }
+
+    /**
      * Returns the filters that failed on exactly one outcome.
      *
      * @return the near misses, in compile order

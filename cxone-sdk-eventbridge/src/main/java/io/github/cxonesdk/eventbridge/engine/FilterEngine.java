@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,8 +35,19 @@ import tools.jackson.databind.JsonNode;
  * ReplayReport report = engine.replay(sampleOfEvents);                  // hit count and ratio per filter
  * }</pre>
  *
- * <p>This class is immutable and thread-safe: one instance may evaluate events from many threads
- * at once (each thread keeps its own small scratch buffers).
+ * <p>Every entry point reading text or bytes applies one rule: the event is exactly one JSON value
+ * (after an optional byte order mark), followed only by whitespace; anything else, the empty
+ * string included, throws {@link MalformedEventException}. Parsing is linear in the event's size
+ * (Jackson's stream limits apply: numbers of at most 1000 digits, nesting of at most 500 levels),
+ * numeric strings of any length are read in linear time, and every regex search is bounded by a
+ * work budget proportional to the field's length (100,000 character reads, plus 1,000 per
+ * character for the first 10,000 characters, plus 10 per character). A search over budget counts as no match and is reported: in
+ * {@link EvaluationResult#budgetExceeded()}, {@link ConditionOutcome#budgetExceeded()},
+ * {@link ReplayReport#eventsOverBudget()} and {@link #budgetExceededCount()}.
+ *
+ * <p>This class is thread-safe: one instance may evaluate events from many threads at once. Its
+ * scratch buffers come from a small pool it owns (no {@code ThreadLocal}), so an engine leaves
+ * nothing behind on the threads that used it.
  */
 public final class FilterEngine {
     private final Map<String, FilterDefinition> filters;
@@ -112,9 +124,10 @@ public final class FilterEngine {
     /**
      * Evaluates an event given as JSON bytes (UTF-8, or UTF-16/32 detected by Jackson); the fast path.
      *
-     * @param event the event, a JSON object
-     * @return the matching filters and their target groups; an event that is not an object matches nothing
-     * @throws IllegalArgumentException if {@code event} is not valid JSON
+     * @param event the event: exactly one JSON value (an optional byte order mark, then the value,
+     *        then only whitespace); a value that is not an object matches nothing
+     * @return the matching filters and their target groups
+     * @throws MalformedEventException if {@code event} is empty, not valid JSON, or has content after its value
      * @throws NullPointerException if {@code event} is {@code null}
      */
     public EvaluationResult evaluate(byte[] event) {
@@ -122,11 +135,12 @@ public final class FilterEngine {
     }
 
     /**
-     * Evaluates an event given as JSON text.
+     * Evaluates an event given as JSON text, under the same rules as {@link #evaluate(byte[])}
+     * (a leading byte order mark {@code U+FEFF} is skipped).
      *
-     * @param event the event, a JSON object
+     * @param event the event, exactly one JSON value
      * @return the matching filters and their target groups
-     * @throws IllegalArgumentException if {@code event} is not valid JSON
+     * @throws MalformedEventException if {@code event} is empty, not valid JSON, or has content after its value
      * @throws NullPointerException if {@code event} is {@code null}
      */
     public EvaluationResult evaluate(String event) {
@@ -138,7 +152,7 @@ public final class FilterEngine {
      * decimal value the tree holds (parse with {@code USE_BIG_DECIMAL_FOR_FLOATS} to keep the
      * exact text).
      *
-     * @param event the event, an object node
+     * @param event the event, an object node (any other node matches nothing)
      * @return the matching filters and their target groups
      * @throws NullPointerException if {@code event} is {@code null}
      */
@@ -149,9 +163,10 @@ public final class FilterEngine {
     /**
      * Explains, for every filter, each condition's outcome and the event's actual value.
      *
-     * @param event the event as JSON bytes
+     * @param event the event as JSON bytes, under the rules of {@link #evaluate(byte[])}
      * @return the explanation
-     * @throws IllegalArgumentException if {@code event} is not valid JSON
+     * @throws MalformedEventException if {@code event} is not exactly one JSON value
+     * @throws NullPointerException if {@code event} is {@code null}
      */
     public Explanation explain(byte[] event) {
         return compiled.explain(Objects.requireNonNull(event, "event == null"));
@@ -160,9 +175,10 @@ public final class FilterEngine {
     /**
      * Explains, for every filter, each condition's outcome and the event's actual value.
      *
-     * @param event the event as JSON text
+     * @param event the event as JSON text, under the rules of {@link #evaluate(String)}
      * @return the explanation
-     * @throws IllegalArgumentException if {@code event} is not valid JSON
+     * @throws MalformedEventException if {@code event} is not exactly one JSON value
+     * @throws NullPointerException if {@code event} is {@code null}
      */
     public Explanation explain(String event) {
         return compiled.explain(Objects.requireNonNull(event, "event == null"));
@@ -173,20 +189,33 @@ public final class FilterEngine {
      *
      * @param event the event as a tree
      * @return the explanation
+     * @throws NullPointerException if {@code event} is {@code null}
      */
     public Explanation explain(JsonNode event) {
         return compiled.explain(Objects.requireNonNull(event, "event == null"));
     }
 
     /**
+     * Returns how many regex searches exceeded their work budget (and so counted as no match)
+     * since this engine was compiled, over all evaluations, explanations and replays.
+     *
+     * @return the count; a rising value means a pattern is too slow for the events it sees
+     */
+    public long budgetExceededCount() {
+        return compiled.budgetExceeded();
+    }
+
+    /**
      * Replays a sample of events given as JSON text and predicts each filter's hit count and ratio.
-     * Events that are not valid JSON are counted as malformed and skipped.
+     * Malformed events ({@link MalformedEventException}) are counted and skipped; any other
+     * exception propagates.
      *
      * @param events the sample
      * @return the report
+     * @throws NullPointerException if {@code events} or an element is {@code null}
      */
     public ReplayReport replay(Iterable<String> events) {
-        return replayAny(events);
+        return replay(events, compiled::count);
     }
 
     /**
@@ -194,35 +223,42 @@ public final class FilterEngine {
      *
      * @param events the sample
      * @return the report
+     * @throws NullPointerException if {@code events} or an element is {@code null}
      */
     public ReplayReport replayBytes(Iterable<byte[]> events) {
-        return replayAny(events);
+        return replay(events, compiled::count);
     }
 
     /**
      * Replays a sample of events given as trees; see {@link #replay(Iterable)}.
      *
      * @param events the sample
-     * @return the report
+     * @return the report (trees are never malformed)
+     * @throws NullPointerException if {@code events} or an element is {@code null}
      */
     public ReplayReport replayTrees(Iterable<? extends JsonNode> events) {
-        return replayAny(events);
+        return replay(events, compiled::count);
     }
 
-    private ReplayReport replayAny(Iterable<?> events) {
+    private <T> ReplayReport replay(Iterable<T> events, BiFunction<T, long[], CompiledEngine.Tally> count) {
         Objects.requireNonNull(events, "events == null");
         long[] hits = new long[filters.size()];
         long total = 0;
         long malformed = 0;
         long matchingAny = 0;
-        for (Object event : events) {
+        long overBudget = 0;
+        for (T event : events) {
             Objects.requireNonNull(event, "events holds null");
+            CompiledEngine.Tally tally;
             try {
-                matchingAny += compiled.count(event, hits) > 0 ? 1 : 0;
-                total++;
-            } catch (IllegalArgumentException e) {
+                tally = count.apply(event, hits);
+            } catch (MalformedEventException e) {
                 malformed++;
+                continue;
             }
+            total++;
+            matchingAny += tally.matched() > 0 ? 1 : 0;
+            overBudget += tally.budgetExceeded() > 0 ? 1 : 0;
         }
         List<FilterHitRate> rates = new ArrayList<>();
         List<FilterMatch> matches = compiled.filterMatches();
@@ -230,6 +266,6 @@ public final class FilterEngine {
             double ratio = total == 0 ? 0 : (double) hits[k] / total;
             rates.add(new FilterHitRate(matches.get(k).filterId(), matches.get(k).targetGroupId(), hits[k], ratio));
         }
-        return new ReplayReport(total, malformed, matchingAny, rates);
+        return new ReplayReport(total, malformed, matchingAny, rates, overBudget);
     }
 }

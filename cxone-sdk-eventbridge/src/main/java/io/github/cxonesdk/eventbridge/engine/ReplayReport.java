@@ -9,11 +9,14 @@ import java.util.Optional;
  * <p>Instances are immutable and thread-safe.
  *
  * @param events how many well-formed events were evaluated
- * @param malformed how many events were skipped because they are not valid JSON
+ * @param malformed how many events were skipped because they are malformed ({@link MalformedEventException})
  * @param eventsMatchingAny how many events matched at least one filter
  * @param filters one entry per compiled filter, in compile order
+ * @param eventsOverBudget how many events had at least one regex search abandoned over its work
+ *        budget (their hit counts may be low because of it)
  */
-public record ReplayReport(long events, long malformed, long eventsMatchingAny, List<FilterHitRate> filters) {
+public record ReplayReport(long events, long malformed, long eventsMatchingAny, List<FilterHitRate> filters,
+        long eventsOverBudget) {
     /**
      * Copies the list.
      *
@@ -21,6 +24,19 @@ public record ReplayReport(long events, long malformed, long eventsMatchingAny, 
      */
     public ReplayReport {
         filters = List.copyOf(filters);
+    }
+
+    /**
+     * Creates a report whose regex searches all completed within budget.
+     *
+     * @param events how many well-formed events were evaluated
+     * @param malformed how many events were skipped as malformed
+     * @param eventsMatchingAny how many events matched at least one filter
+     * @param filters one entry per compiled filter
+     * @throws NullPointerException if {@code filters} or an element is {@code null}
+     */
+    public ReplayReport(long events, long malformed, long eventsMatchingAny, List<FilterHitRate> filters) {
+        this(events, malformed, eventsMatchingAny, filters, 0);
     }
 
     /**

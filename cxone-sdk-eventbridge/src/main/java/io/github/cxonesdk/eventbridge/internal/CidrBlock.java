@@ -1,8 +1,10 @@
 package io.github.cxonesdk.eventbridge.internal;
 
 /**
- * A parsed CIDR block such as {@code 10.0.0.0/8} or {@code 2001:db8::/32}. Host bits below the
- * prefix length are ignored ({@code 10.1.2.3/8} is {@code 10.0.0.0/8}).
+ * A parsed CIDR block such as {@code 10.0.0.0/8} or {@code 2001:db8::/32}. As API.md requires, a
+ * block with host bits set below the prefix length ({@code 10.1.2.3/8}) is rejected, and so is an
+ * IPv4-mapped IPv6 block narrower than the whole mapped range ({@code ::ffff:10.0.0.0/104}: the
+ * IPv4 block {@code 10.0.0.0/8} is meant, and an IPv4 block never matches an IPv6 address).
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -35,7 +37,11 @@ public record CidrBlock(boolean ipv6, long hi, long lo, int prefixLength) {
             if (length > 32) {
                 throw new IllegalArgumentException("IPv4 prefix length must be 0-32");
             }
-            return new CidrBlock(false, 0, v4 & mask32(length), length);
+            if ((v4 & mask32(length)) != v4) {
+                throw new IllegalArgumentException("has host bits set after the prefix length; the block is "
+                        + IpAddresses.formatIpv4(v4 & mask32(length)) + "/" + length);
+            }
+            return new CidrBlock(false, 0, v4, length);
         }
         long[] v6 = new long[2];
         if (!IpAddresses.parseIpv6(address, v6)) {
@@ -44,7 +50,14 @@ public record CidrBlock(boolean ipv6, long hi, long lo, int prefixLength) {
         if (length > 128) {
             throw new IllegalArgumentException("IPv6 prefix length must be 0-128");
         }
-        return new CidrBlock(true, v6[0] & maskHi(length), v6[1] & maskLo(length), length);
+        if ((v6[0] & maskHi(length)) != v6[0] || (v6[1] & maskLo(length)) != v6[1]) {
+            throw new IllegalArgumentException("has host bits set after the prefix length");
+        }
+        if (length > 96 && v6[0] == 0 && (v6[1] >>> 32) == 0xFFFFL) {
+            throw new IllegalArgumentException("is an IPv4-mapped IPv6 block; write the IPv4 block "
+                    + IpAddresses.formatIpv4(v6[1] & 0xFFFFFFFFL) + "/" + (length - 96) + " instead");
+        }
+        return new CidrBlock(true, v6[0], v6[1], length);
     }
 
     /**

@@ -5,8 +5,8 @@ package io.github.cxonesdk.eventbridge.internal;
  * {@link java.net.InetAddress}, the family is decided by the text alone: {@code ::ffff:10.0.0.1}
  * stays IPv6, so an IPv4 block never matches it (API.md "Filter semantics").
  *
- * <p>Accepted forms: IPv4 dotted quad of one to three decimal digits per octet, 0-255 (leading zeros
- * read as decimal, as the simulator does: {@code 010.0.0.1} is {@code 10.0.0.1}); IPv6 of
+ * <p>Accepted forms: IPv4 dotted quad of decimal octets 0-255 without leading zeros (API.md:
+ * {@code 010.0.0.1} is not an IPv4 address, since other readers take {@code 010} as octal); IPv6 of
  * one to eight groups of 1-4 hex digits with at most one {@code ::}, optionally ending in a dotted
  * quad. Zone ids ({@code %eth0}) and brackets are not addresses here.
  *
@@ -43,7 +43,7 @@ public final class IpAddresses {
                 i++;
             }
             int digits = i - start;
-            if (digits == 0 || digits > 3 || value > 255) {
+            if (digits == 0 || digits > 3 || value > 255 || digits > 1 && text.charAt(start) == '0') {
                 return INVALID;
             }
             address = (address << 8) | value;
@@ -147,6 +147,17 @@ public final class IpAddresses {
         out[0] = headHi | tailHi;
         out[1] = headLo | tailLo;
         return true;
+    }
+
+    /**
+     * Formats an IPv4 address as a dotted quad.
+     *
+     * @param address the unsigned 32-bit address
+     * @return the text, such as {@code 10.0.0.0}
+     */
+    public static String formatIpv4(long address) {
+        return (address >>> 24 & 0xFF) + "." + (address >>> 16 & 0xFF) + "." + (address >>> 8 & 0xFF) + "."
+                + (address & 0xFF);
     }
 
     private static int hexDigit(char c) {

@@ -23,6 +23,55 @@ final class RegexCharSet {
         return set;
     }
 
+    /** The set of a class escape such as {@code \d} or {@code \S}; null when {@code e} names none. */
+    static RegexCharSet named(char e) {
+        return switch (e) {
+            case 'd' -> digits();
+            case 'D' -> digits().complement();
+            case 'w' -> word();
+            case 'W' -> word().complement();
+            case 's', 'h', 'v' -> spaces();
+            case 'S', 'H', 'V' -> spaces().complement();
+            default -> null;
+        };
+    }
+
+    /** The character a simple escape such as {@code \t} stands for; {@code e} itself otherwise. */
+    static int control(char e) {
+        return switch (e) {
+            case 't' -> '\t';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 'f' -> '\f';
+            case 'e' -> 0x1B;
+            case 'a' -> 0x07;
+            default -> e;
+        };
+    }
+
+    private static RegexCharSet digits() {
+        RegexCharSet set = new RegexCharSet();
+        set.addRange('0', '9');
+        return set;
+    }
+
+    private static RegexCharSet word() {
+        RegexCharSet set = digits();
+        set.addRange('a', 'z');
+        set.addRange('A', 'Z');
+        set.add('_');
+        return set;
+    }
+
+    private static RegexCharSet spaces() {
+        RegexCharSet set = new RegexCharSet();
+        for (char c : new char[] {' ', '\t', '\n', 0x0B, '\f', '\r'}) {
+            set.add(c);
+        }
+        set.other = true;
+        return set;
+    }
+
     void add(int c) {
         if (c < 64) {
             low |= 1L << c;
@@ -46,6 +95,21 @@ final class RegexCharSet {
         low |= set.low;
         high |= set.high;
         other |= set.other;
+    }
+
+    RegexCharSet copy() {
+        RegexCharSet set = new RegexCharSet();
+        set.addAll(this);
+        return set;
+    }
+
+    /** The characters in both sets, as a new set. */
+    RegexCharSet intersection(RegexCharSet set) {
+        RegexCharSet both = new RegexCharSet();
+        both.low = low & set.low;
+        both.high = high & set.high;
+        both.other = other && set.other;
+        return both;
     }
 
     RegexCharSet complement() {

@@ -1,6 +1,7 @@
 package io.github.cxonesdk.eventbridge.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.eventbridge.FilterDefinition;
@@ -14,7 +15,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import io.github.cxonesdk.core.exception.ModelValidationException;
+import io.github.cxonesdk.core.exception.Violation;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,6 +78,43 @@ class FilterSemanticsTableTest {
                     () -> assertThat(engine.explain(bytes).matchedIds()).containsExactlyInAnyOrderElementsOf(expected)));
         }
         return tests.stream();
+    }
+
+    /**
+     * Reads filters without coercing scalars ({@code "pattern": 12} stays a number, which the model
+     * cannot hold): API.md says a pattern is a string and a matcher value a scalar.
+     */
+    static final JsonMapper STRICT = EXACT.rebuild()
+            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
+
+    @TestFactory
+    Stream<DynamicTest> everyInvalidFilterIsRejectedNamingItsField() throws IOException {
+        JsonNode table = table();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode testCase : table.get("invalid_filters")) {
+            String field = testCase.get("field").asString();
+            tests.add(DynamicTest.dynamicTest(testCase.get("name").asString(), () -> {
+                FilterDefinition filter;
+                try {
+                    filter = STRICT.treeToValue(testCase.get("filter"), FilterDefinition.class);
+                } catch (JacksonException e) {
+                    assertThat(e.getMessage()).as("a type the model cannot hold").contains(leaf(field));
+                    return;
+                }
+                assertThatThrownBy(() -> FilterEngine.compile(Map.of("f", filter)))
+                        .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
+                                .extracting(Violation::path).contains("[f]." + field));
+            }));
+        }
+        return tests.stream();
+    }
+
+    private static String leaf(String path) {
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        return last.contains("[") ? last.substring(0, last.indexOf('[')) : last;
     }
 
     @Test

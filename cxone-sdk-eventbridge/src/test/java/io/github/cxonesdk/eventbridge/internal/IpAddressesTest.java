@@ -35,9 +35,12 @@ class IpAddressesTest {
         assertThat(IpAddresses.parseIpv4(text, 0, text.length())).isEqualTo(expected);
     }
 
-    @org.junit.jupiter.api.Test
-    void ipv4ReadsLeadingZerosAsDecimalLikeTheSimulator() {
-        assertThat(IpAddresses.parseIpv4("010.001.0.09", 0, 12)).isEqualTo((10L << 24) | (1L << 16) | 9);
+    /** API.md: {@code 010.0.0.1} is not an IPv4 address (other readers take {@code 010} as octal). */
+    @ParameterizedTest
+    @ValueSource(strings = {"010.0.0.1", "10.01.0.1", "10.0.00.1", "10.0.0.09", "::ffff:010.0.0.1"})
+    void ipv4WithLeadingZerosIsNotAnAddress(String text) {
+        assertThat(IpAddresses.parseIpv4(text, 0, text.length())).isEqualTo(IpAddresses.INVALID);
+        assertThat(IpAddresses.parseIpv6(text, new long[2])).isFalse();
     }
 
     @ParameterizedTest

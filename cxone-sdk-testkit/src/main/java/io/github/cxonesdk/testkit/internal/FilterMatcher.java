@@ -3,18 +3,24 @@ package io.github.cxonesdk.testkit.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One filter compiled for evaluation, following API.md "Filter semantics" exactly: the event's root
  * {@code channel} equals the filter's channel, every matcher holds and every pattern rule holds.
- * The filter must have passed {@link FilterValidator}. Immutable and thread-safe.
+ * The filter must have passed {@link FilterValidator}. A regex search is bounded by {@link RegexBudget}
+ * (the SDK engine's rule): over budget it counts as no match and is counted in {@link #budgetExceeded()}.
+ * Immutable and thread-safe.
  */
 public final class FilterMatcher {
     private interface Condition {
         boolean test(JsonNode event);
     }
+
+    /** Regex searches of this filter abandoned over their budget (API.md: counted as no match). */
+    private final LongAdder overBudget = new LongAdder();
 
     private final String channel;
     private final List<Condition> conditions = new ArrayList<>();
@@ -32,7 +38,7 @@ public final class FilterMatcher {
         }
         for (JsonNode rule : filter.path("pattern_rules")) {
             String[] path = Json.string(rule, "field").split("\\.", -1);
-            Condition condition = patternRule(Json.string(rule, "type"), Json.string(rule, "pattern"), path);
+            Condition condition = patternRule(Json.string(rule, "type"), Json.string(rule, "pattern"), path, overBudget);
             conditions.add(condition);
         }
     }
@@ -40,6 +46,11 @@ public final class FilterMatcher {
     /** Compiles a validated filter body. */
     public static FilterMatcher compile(JsonNode filter) {
         return new FilterMatcher(filter);
+    }
+
+    /** Returns how many regex searches exceeded their {@link RegexBudget} (each counted as no match) so far. */
+    public long budgetExceeded() {
+        return overBudget.sum();
     }
 
     /** Tells whether the event matches. */
@@ -55,13 +66,20 @@ public final class FilterMatcher {
         return true;
     }
 
-    private static Condition patternRule(String type, String pattern, String[] path) {
+    private static Condition patternRule(String type, String pattern, String[] path, LongAdder overBudget) {
         switch (type) {
             case "regex": {
                 Pattern regex = Pattern.compile(pattern);
                 return event -> {
                     JsonNode value = resolve(event, path);
-                    return value != null && value.isString() && regex.matcher(value.stringValue()).find();
+                    if (value == null || !value.isString()) {
+                        return false;
+                    }
+                    RegexBudget.Outcome outcome = RegexBudget.find(regex, value.stringValue());
+                    if (outcome == RegexBudget.Outcome.OVER_BUDGET) {
+                        overBudget.increment();
+                    }
+                    return outcome == RegexBudget.Outcome.FOUND;
                 };
             }
             case "prefix":

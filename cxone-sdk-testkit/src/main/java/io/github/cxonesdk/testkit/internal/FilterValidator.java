@@ -10,6 +10,8 @@ public final class FilterValidator {
     static final Set<String> CHANNELS = Set.of("voice", "chat", "email", "sms", "web");
     static final Set<String> OPERATORS = Set.of("equals", "not_equals", "greater_than", "less_than", "contains", "in");
     static final Set<String> PATTERN_TYPES = Set.of("regex", "cidr", "prefix");
+    /** API.md: a regex over 512 characters is rejected. */
+    static final int MAX_REGEX_LENGTH = 512;
 
     private FilterValidator() {
     }
@@ -58,6 +60,9 @@ public final class FilterValidator {
         }
         if ("in".equals(operator)) {
             inList(path + ".value", value);
+        } else if (!scalar(value)) {
+            throw invalid(path + ".value: operator '" + operator + "' takes a string, number or boolean, not "
+                    + kind(value));
         }
         if (("greater_than".equals(operator) || "less_than".equals(operator)) && Json.numeric(value) == null) {
             throw invalid(path + ".value: operator '" + operator + "' takes a number or a numeric string");
@@ -74,11 +79,20 @@ public final class FilterValidator {
         }
         for (int j = 0; j < value.size(); j++) {
             JsonNode element = value.get(j);
-            if (!element.isString() && !element.isNumber() && !element.isBoolean()) {
+            if (!scalar(element)) {
                 throw invalid(path + "[" + j + "]: operator 'in' takes a string, number or boolean, not "
-                        + (element.isNull() ? "null" : element.isArray() ? "a list" : "an object"));
+                        + kind(element));
             }
         }
+    }
+
+    /** API.md: matcher values are scalars (a string, a finite number or a boolean). */
+    private static boolean scalar(JsonNode value) {
+        return value.isString() || value.isBoolean() || value.isNumber() && Json.numeric(value) != null;
+    }
+
+    private static String kind(JsonNode value) {
+        return value.isNull() ? "null" : value.isArray() ? "a list" : value.isObject() ? "an object" : "a non-finite number";
     }
 
     private static void patternRule(String path, JsonNode rule) {
@@ -92,16 +106,21 @@ public final class FilterValidator {
         path(path + ".field", Json.string(rule, "field"));
         String pattern = Json.string(rule, "pattern");
         if (pattern == null || pattern.isEmpty()) {
+            // a number is not coerced to a string (API.md: "a pattern that is not a string")
             throw invalid(path + ".pattern: must be a non-empty string");
         }
         if ("regex".equals(type)) {
+            if (pattern.length() > MAX_REGEX_LENGTH) {
+                throw invalid(path + ".pattern: regex is longer than " + MAX_REGEX_LENGTH + " characters");
+            }
             try {
                 Pattern.compile(pattern);
             } catch (PatternSyntaxException e) {
                 throw invalid(path + ".pattern: invalid regex: " + e.getDescription());
             }
         } else if ("cidr".equals(type) && IpBlock.parse(pattern) == null) {
-            throw invalid(path + ".pattern: invalid CIDR block '" + pattern + "'");
+            throw invalid(path + ".pattern: invalid CIDR block '" + pattern
+                    + "' (address/length, no host bits set, IPv4 blocks written as IPv4)");
         }
     }
 

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /** A CIDR block over IPv4 or IPv6 literals; never resolves host names. Immutable. */
 final class IpBlock {
-    private static final Pattern V4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+    /** Dotted quad without leading zeros (API.md: {@code 010.0.0.1} is not an IPv4 address). */
+    private static final String OCTET = "(0|[1-9]\\d{0,2})";
+    private static final Pattern V4 = Pattern.compile(OCTET + "\\." + OCTET + "\\." + OCTET + "\\." + OCTET);
     private static final Pattern V6 = Pattern.compile("[0-9A-Fa-f:.]+");
 
     private final byte[] network;
@@ -30,7 +32,33 @@ final class IpBlock {
             return null;
         }
         int prefix = Integer.parseInt(bits);
-        return prefix > address.length * 8 ? null : new IpBlock(address, prefix);
+        if (prefix > address.length * 8 || hostBitsSet(address, prefix) || mappedIpv4(address, prefix)) {
+            return null;
+        }
+        return new IpBlock(address, prefix);
+    }
+
+    /** API.md: a block with host bits set after the prefix ({@code 10.1.2.3/8}) is invalid. */
+    private static boolean hostBitsSet(byte[] address, int prefix) {
+        for (int bit = prefix; bit < address.length * 8; bit++) {
+            if ((address[bit / 8] & (0x80 >>> (bit % 8))) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** API.md: an IPv4-mapped IPv6 block narrower than {@code ::ffff:0:0/96} is invalid (write the IPv4 block). */
+    private static boolean mappedIpv4(byte[] address, int prefix) {
+        if (address.length != 16 || prefix <= 96) {
+            return false;
+        }
+        for (int k = 0; k < 10; k++) {
+            if (address[k] != 0) {
+                return false;
+            }
+        }
+        return address[10] == (byte) 0xff && address[11] == (byte) 0xff;
     }
 
     boolean contains(String text) {

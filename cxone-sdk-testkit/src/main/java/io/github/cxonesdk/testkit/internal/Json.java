@@ -69,7 +69,7 @@ public final class Json {
         return value != null && value.isString() ? value.stringValue() : null;
     }
 
-    /** Returns a decimal for a JSON number or a string that parses as a decimal number, else null. */
+    /** Returns a decimal for a JSON number or a string in JSON number syntax (API.md "Numeric"), else null. */
     public static BigDecimal numeric(JsonNode node) {
         if (node == null) {
             return null;
@@ -79,15 +79,7 @@ public final class Json {
             return (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue()) ? null : node.decimalValue();
         }
         if (node.isString()) {
-            String s = node.stringValue().trim();
-            if (s.isEmpty() || !s.equals(node.stringValue())) {
-                return null;
-            }
-            try {
-                return new BigDecimal(s);
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            return NumericText.parse(node.stringValue()); // JSON number syntax only, linear time
         }
         return null;
     }

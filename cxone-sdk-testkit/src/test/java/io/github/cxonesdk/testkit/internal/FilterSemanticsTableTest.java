@@ -1,6 +1,7 @@
 package io.github.cxonesdk.testkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,13 +17,33 @@ import tools.jackson.databind.JsonNode;
 /** Runs every case of the shared filter-semantics table through the simulator's matcher. */
 class FilterSemanticsTableTest {
 
-    @TestFactory
-    Stream<DynamicTest> everyCaseMatchesExactlyTheListedFilters() throws IOException {
-        JsonNode table;
+    private JsonNode table() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/io/github/cxonesdk/testkit/filter-semantics.json")) {
             assertThat(in).as("shared table on the classpath").isNotNull();
-            table = Json.mapper().readTree(in);
+            return Json.mapper().readTree(in);
         }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyInvalidFilterIsRejectedNamingItsField() throws IOException {
+        JsonNode table = table();
+        assertThat(table.get("invalid_filters").size()).isGreaterThanOrEqualTo(10);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode testCase : table.get("invalid_filters")) {
+            tests.add(DynamicTest.dynamicTest(testCase.get("name").stringValue(), () ->
+                    assertThatThrownBy(() -> FilterValidator.validate(testCase.get("filter")))
+                            .isInstanceOfSatisfying(ApiException.class, e -> {
+                                assertThat(e.status()).isEqualTo(400);
+                                assertThat(e.code()).isEqualTo("invalid_filter");
+                                assertThat(e.getMessage()).startsWith(testCase.get("field").stringValue() + ":");
+                            })));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseMatchesExactlyTheListedFilters() throws IOException {
+        JsonNode table = table();
         Map<String, FilterMatcher> filters = new LinkedHashMap<>();
         for (JsonNode entry : table.get("filters")) {
             FilterValidator.validate(entry.get("filter"));

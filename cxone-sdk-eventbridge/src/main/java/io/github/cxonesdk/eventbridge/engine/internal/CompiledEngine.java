@@ -7,10 +7,12 @@ import io.github.cxonesdk.eventbridge.engine.EvaluationResult;
 import io.github.cxonesdk.eventbridge.engine.Explanation;
 import io.github.cxonesdk.eventbridge.engine.FilterExplanation;
 import io.github.cxonesdk.eventbridge.engine.FilterMatch;
+import io.github.cxonesdk.eventbridge.engine.MalformedEventException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -19,10 +21,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The compiled form behind {@code FilterEngine}: path trie, compiled filters and one
- * {@link ChannelIndex} per channel. Per-event scratch state lives in a per-thread
- * {@link EventValues}, so evaluation allocates little beyond the strings it reads.
+ * {@link ChannelIndex} per channel. Per-event scratch state lives in an {@link EventValues} taken
+ * from a small pool owned by the engine (no {@code ThreadLocal}, so nothing outlives the engine),
+ * so evaluation allocates little beyond the strings it reads.
  *
- * <p>Immutable after construction; thread-safe.
+ * <p>Thread-safe: compiled state is immutable; the pool and the budget counter are concurrent.
  */
 public final class CompiledEngine {
     private final PathTrie paths = new PathTrie();
@@ -33,7 +36,8 @@ public final class CompiledEngine {
     private final ChannelIndex[] channelIndexes;
     private final int channelSlot;
     private final TokenStreamFactory json = CxoneJson.mapper().tokenStreamFactory();
-    private final ThreadLocal<EventValues> scratch;
+    private final ScratchPool scratch;
+    private final LongAdder budgetExceeded = new LongAdder();
 
     /**
      * Compiles validated filters.
@@ -58,7 +62,7 @@ public final class CompiledEngine {
         byOrdinal = filters.toArray(new CompiledFilter[0]);
         int slotCount = paths.size();
         int filterCount = filters.size();
-        scratch = ThreadLocal.withInitial(() -> new EventValues(slotCount, filterCount));
+        scratch = new ScratchPool(() -> new EventValues(slotCount, filterCount));
     }
 
     /**
@@ -66,11 +70,15 @@ public final class CompiledEngine {
      *
      * @param event the event
      * @return the matching filters
-     * @throws IllegalArgumentException if {@code event} is not valid JSON
+     * @throws MalformedEventException if {@code event} is not exactly one JSON value
      */
     public EvaluationResult evaluate(byte[] event) {
         EventValues values = read(event);
-        return result(values, match(values));
+        try {
+            return result(values, match(values));
+        } finally {
+            scratch.release(values);
+        }
     }
 
     /**
@@ -78,11 +86,15 @@ public final class CompiledEngine {
      *
      * @param event the event
      * @return the matching filters
-     * @throws IllegalArgumentException if {@code event} is not valid JSON
+     * @throws MalformedEventException if {@code event} is not exactly one JSON value
      */
     public EvaluationResult evaluate(String event) {
         EventValues values = read(event);
-        return result(values, match(values));
+        try {
+            return result(values, match(values));
+        } finally {
+            scratch.release(values);
+        }
     }
 
     /**
@@ -93,58 +105,122 @@ public final class CompiledEngine {
      */
     public EvaluationResult evaluate(JsonNode event) {
         EventValues values = read(event);
-        return result(values, match(values));
+        try {
+            return result(values, match(values));
+        } finally {
+            scratch.release(values);
+        }
     }
 
     /**
-     * Evaluates an event and adds one to {@code hits[i]} for every matching filter {@code i}.
+     * Evaluates an event given as JSON bytes and adds one to {@code hits[i]} for every matching filter {@code i}.
      *
-     * @param event the event: {@code byte[]}, {@code String} or {@code JsonNode}
+     * @param event the event
      * @param hits one counter per compiled filter
-     * @return how many filters matched
-     * @throws IllegalArgumentException if {@code event} is not valid JSON or of another type
+     * @return how many filters matched, and whether a regex search exceeded its budget
+     * @throws MalformedEventException if {@code event} is not exactly one JSON value
      */
-    public int count(Object event, long[] hits) {
-        EventValues values = readAny(event);
-        int count = match(values);
-        for (int k = 0; k < count; k++) {
-            hits[values.matched[k]]++;
-        }
-        return count;
+    public Tally count(byte[] event, long[] hits) {
+        return count(read(event), hits);
     }
 
     /**
-     * Explains, filter by filter, why an event does or does not match.
+     * Evaluates an event given as JSON text; see {@link #count(byte[], long[])}.
      *
-     * @param event the event: {@code byte[]}, {@code String} or {@code JsonNode}
+     * @param event the event
+     * @param hits one counter per compiled filter
+     * @return how many filters matched, and whether a regex search exceeded its budget
+     * @throws MalformedEventException if {@code event} is not exactly one JSON value
+     */
+    public Tally count(String event, long[] hits) {
+        return count(read(event), hits);
+    }
+
+    /**
+     * Evaluates an event given as a tree; see {@link #count(byte[], long[])}.
+     *
+     * @param event the event
+     * @param hits one counter per compiled filter
+     * @return how many filters matched, and whether a regex search exceeded its budget
+     */
+    public Tally count(JsonNode event, long[] hits) {
+        return count(read(event), hits);
+    }
+
+    private Tally count(EventValues values, long[] hits) {
+        try {
+            int count = match(values);
+            for (int k = 0; k < count; k++) {
+                hits[values.matched[k]]++;
+            }
+            countBudgetExceeded(values);
+            return new Tally(count, values.budgetExceeded);
+        } finally {
+            scratch.release(values);
+        }
+    }
+
+    /**
+     * How one event fared in {@code count}. Immutable and thread-safe.
+     *
+     * @param matched how many filters matched
+     * @param budgetExceeded how many regex searches exceeded their budget
+     */
+    public record Tally(int matched, int budgetExceeded) {
+    }
+
+    /**
+     * Explains, filter by filter, why an event given as JSON bytes does or does not match.
+     *
+     * @param event the event
      * @return the explanation
-     * @throws IllegalArgumentException if {@code event} is not valid JSON or of another type
+     * @throws MalformedEventException if {@code event} is not exactly one JSON value
      */
-    public Explanation explain(Object event) {
-        EventValues values = readAny(event);
-        List<FilterExplanation> explanations = new ArrayList<>(filters.size());
-        for (CompiledFilter filter : filters) {
-            List<ConditionOutcome> outcomes = new ArrayList<>(filter.conditions.length + 1);
-            boolean matched = true;
-            outcomes.add(outcome(filter.channel, values));
-            for (Condition condition : filter.conditions) {
-                outcomes.add(outcome(condition, values));
-            }
-            for (ConditionOutcome outcome : outcomes) {
-                matched &= outcome.passed();
-            }
-            explanations.add(new FilterExplanation(filter.id, filter.match.targetGroupId(), matched, outcomes));
-        }
-        return new Explanation(explanations);
+    public Explanation explain(byte[] event) {
+        return explain(read(event));
     }
 
     /**
-     * Returns the compiled filter ids in compile order.
+     * Explains an event given as JSON text; see {@link #explain(byte[])}.
      *
-     * @return the ids
+     * @param event the event
+     * @return the explanation
+     * @throws MalformedEventException if {@code event} is not exactly one JSON value
      */
-    public List<String> filterIds() {
-        return filters.stream().map(f -> f.id).toList();
+    public Explanation explain(String event) {
+        return explain(read(event));
+    }
+
+    /**
+     * Explains an event given as a tree; see {@link #explain(byte[])}.
+     *
+     * @param event the event
+     * @return the explanation
+     */
+    public Explanation explain(JsonNode event) {
+        return explain(read(event));
+    }
+
+    private Explanation explain(EventValues values) {
+        try {
+            List<FilterExplanation> explanations = new ArrayList<>(filters.size());
+            for (CompiledFilter filter : filters) {
+                List<ConditionOutcome> outcomes = new ArrayList<>(filter.conditions.length + 1);
+                boolean matched = true;
+                outcomes.add(outcome(filter.channel, values));
+                for (Condition condition : filter.conditions) {
+                    outcomes.add(outcome(condition, values));
+                }
+                for (ConditionOutcome outcome : outcomes) {
+                    matched &= outcome.passed();
+                }
+                explanations.add(new FilterExplanation(filter.id, filter.match.targetGroupId(), matched, outcomes));
+            }
+            countBudgetExceeded(values);
+            return new Explanation(explanations);
+        } finally {
+            scratch.release(values);
+        }
     }
 
     /**
@@ -156,23 +232,26 @@ public final class CompiledEngine {
         return filters.stream().map(f -> f.match).toList();
     }
 
-    private static ConditionOutcome outcome(Condition condition, EventValues values) {
-        return new ConditionOutcome(condition.label, condition.field, condition.test, condition.expected,
-                values.render(condition.slot), condition.test(values));
+    /**
+     * Returns how many regex searches exceeded their budget since this engine was compiled.
+     *
+     * @return the count
+     */
+    public long budgetExceeded() {
+        return budgetExceeded.sum();
     }
 
-    private EventValues readAny(Object event) {
-        if (event instanceof byte[] bytes) {
-            return read(bytes);
+    private void countBudgetExceeded(EventValues values) {
+        if (values.budgetExceeded > 0) {
+            budgetExceeded.add(values.budgetExceeded);
         }
-        if (event instanceof String text) {
-            return read(text);
-        }
-        if (event instanceof JsonNode tree) {
-            return read(tree);
-        }
-        throw new IllegalArgumentException("event must be byte[], String or JsonNode, not "
-                + (event == null ? "null" : event.getClass().getName()));
+    }
+
+    private static ConditionOutcome outcome(Condition condition, EventValues values) {
+        int before = values.budgetExceeded;
+        boolean passed = condition.test(values);
+        return new ConditionOutcome(condition.label, condition.field, condition.test, condition.expected,
+                values.render(condition.slot), passed, values.budgetExceeded > before);
     }
 
     private EventValues read(byte[] event) {
@@ -180,37 +259,37 @@ public final class CompiledEngine {
     }
 
     private EventValues read(String event) {
-        return extract(json.createParser(ObjectReadContext.empty(), event));
+        // a byte order mark is skipped as in bytes, where Jackson's encoding detection drops it
+        String text = !event.isEmpty() && event.charAt(0) == '\uFEFF' ? event.substring(1) : event;
+        return extract(json.createParser(ObjectReadContext.empty(), text));
     }
 
     private EventValues extract(JsonParser opened) {
-        EventValues values = fresh();
+        EventValues values = scratch.acquire();
         try (JsonParser parser = opened) {
             Extractors.fromStream(parser, paths.root(), values);
+            return values;
         } catch (JacksonException e) {
+            scratch.release(values);
             throw notJson(e);
+        } catch (RuntimeException e) {
+            scratch.release(values);
+            throw e;
         }
-        return values;
     }
 
     private EventValues read(JsonNode event) {
-        EventValues values = fresh();
+        EventValues values = scratch.acquire();
         Extractors.fromTree(event, paths.root(), values);
         return values;
     }
 
-    private EventValues fresh() {
-        EventValues values = scratch.get();
-        values.reset();
-        return values;
-    }
-
-    private static IllegalArgumentException notJson(JacksonException e) {
+    private static MalformedEventException notJson(JacksonException e) {
         // the parser's own message may quote the payload, so only the location is kept
         if (e.getLocation() == null) {
-            return new IllegalArgumentException("event is not valid JSON");
+            return new MalformedEventException("event is not valid JSON");
         }
-        return new IllegalArgumentException("event is not valid JSON (line " + e.getLocation().getLineNr()
+        return new MalformedEventException("event is not valid JSON (line " + e.getLocation().getLineNr()
                 + ", column " + e.getLocation().getColumnNr() + ")");
     }
 
@@ -258,13 +337,14 @@ public final class CompiledEngine {
     }
 
     private EvaluationResult result(EventValues values, int count) {
-        if (count == 0) {
+        countBudgetExceeded(values);
+        if (count == 0 && values.budgetExceeded == 0) {
             return EvaluationResult.NONE;
         }
         FilterMatch[] matches = new FilterMatch[count];
         for (int k = 0; k < count; k++) {
             matches[k] = byOrdinal[values.matched[k]].match;
         }
-        return new EvaluationResult(List.of(matches));
+        return new EvaluationResult(List.of(matches), values.budgetExceeded);
     }
 }

@@ -1,13 +1,15 @@
 package io.github.cxonesdk.eventbridge.engine.internal;
 
 import io.github.cxonesdk.eventbridge.internal.CidrBlock;
+import io.github.cxonesdk.eventbridge.internal.RegexBudget;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * One compiled condition of a filter, reading one slot. Every kind follows API.md "Filter
- * semantics": a missing value fails every condition, {@code not_equals} included.
+ * semantics": a missing value fails every condition, {@code not_equals} included. A regex search that
+ * exceeds its {@link RegexBudget} fails and is counted in {@link EventValues#budgetExceeded}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -127,7 +129,14 @@ abstract class Condition {
         return new Condition(slot, label, field, "regex", Constant.quote(pattern), 10, Kind.REGEX, compiled) {
             @Override
             boolean test(EventValues values) {
-                return values.kind[slot] == EventValues.STRING && compiled.matcher(values.text[slot]).find();
+                if (values.kind[slot] != EventValues.STRING) {
+                    return false;
+                }
+                RegexBudget.Outcome outcome = RegexBudget.find(compiled, values.text[slot]);
+                if (outcome == RegexBudget.Outcome.OVER_BUDGET) {
+                    values.budgetExceeded++;
+                }
+                return outcome == RegexBudget.Outcome.FOUND;
             }
         };
     }

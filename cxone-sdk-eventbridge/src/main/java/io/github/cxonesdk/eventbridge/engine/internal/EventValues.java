@@ -8,9 +8,9 @@ import java.util.Arrays;
 /**
  * The values one event holds at the compiled paths ("slots"), filled by an extractor and read by
  * conditions. Numeric and address interpretations are computed lazily, once per event and slot.
- * Reused per thread to keep the hot path free of allocation beyond the strings it reads.
+ * Pooled by {@link CompiledEngine} to keep the hot path free of allocation beyond the strings it reads.
  *
- * <p>Not thread-safe: each thread uses its own instance.
+ * <p>Not thread-safe: one evaluation at a time uses an instance.
  */
 public final class EventValues {
     /** The path is absent (or runs through an array or a scalar). */
@@ -67,6 +67,8 @@ public final class EventValues {
     final int[] matched;
     /** One bit per filter; all clear between events. */
     final long[] matchedBits;
+    /** How many regex searches exceeded their budget on this event. */
+    int budgetExceeded;
 
     EventValues(int slots, int filters) {
         this(slots, filters, false);
@@ -99,6 +101,7 @@ public final class EventValues {
         Arrays.fill(bigValue, null);
         Arrays.fill(matchedBits, 0L); // normally clear already; a condition that threw may have left bits
         elementCount = 0;
+        budgetExceeded = 0;
     }
 
     void clear(int slot) {
@@ -333,8 +336,10 @@ public final class EventValues {
                 return Constant.quote(text[slot]);
             case NUMBER:
                 numeric(slot);
-                // plain digits for ordinary numbers; scientific for huge ones such as 1e999999999
-                return numState[slot] == NUM_FIXED ? decimal(slot).toPlainString() : bigValue[slot].toString();
+                // plain digits for ordinary numbers; scientific for huge or tiny ones such as 1e-999999999,
+                // whose plain form would have a billion digits
+                return numState[slot] == NUM_FIXED && scale[slot] <= FixedDecimal.MAX_DIGITS
+                        ? decimal(slot).toPlainString() : decimal(slot).toString();
             case OBJECT:
                 return "{...}";
             case ARRAY:

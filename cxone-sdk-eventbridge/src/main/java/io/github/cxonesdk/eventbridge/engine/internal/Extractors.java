@@ -1,5 +1,6 @@
 package io.github.cxonesdk.eventbridge.engine.internal;
 
+import io.github.cxonesdk.eventbridge.engine.MalformedEventException;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -17,13 +18,25 @@ final class Extractors {
     private Extractors() {
     }
 
-    /** Reads a whole document from {@code parser} (positioned before its first token). */
+    /**
+     * Reads a whole document from {@code parser} (positioned before its first token): exactly one
+     * JSON value, then only whitespace.
+     *
+     * @throws MalformedEventException when there is no value or something follows it
+     */
     static void fromStream(JsonParser parser, PathTrie.Node root, EventValues values) {
         JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new MalformedEventException("event is empty");
+        }
         if (first == JsonToken.START_OBJECT) {
             readObject(parser, root, values);
-        } else if (first != null) {
+        } else {
             parser.skipChildren(); // not an object: every path is missing
+        }
+        if (parser.nextToken() != null) {
+            throw new MalformedEventException("event has content after its JSON value (line "
+                    + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr() + ")");
         }
     }
 
