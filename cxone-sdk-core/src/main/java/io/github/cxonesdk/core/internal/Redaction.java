@@ -55,6 +55,8 @@ public final class Redaction {
      * whatever their length.
      */
     public static final int MIN_SECRET_LENGTH = 8;
+    /** How many characters of a URI go into a message or log line. */
+    public static final int MAX_URI = 500;
 
     /** How far past the cap a credential key's value is still scanned, so a cut never shows a value's start. */
     private static final int KEY_SLACK = 64;
@@ -83,7 +85,8 @@ public final class Redaction {
     }
 
     /**
-     * Returns the URI with credential-like query values and any user info masked.
+     * Returns the URI with credential-like query values and any user info masked, capped at
+     * {@link #MAX_URI} characters.
      *
      * @param uri the URI, may be {@code null}
      * @return the printable form
@@ -99,11 +102,11 @@ public final class Redaction {
         }
         String raw = uri.getRawQuery();
         if (raw == null || raw.isEmpty()) {
-            return s;
+            return cap(s, MAX_URI);
         }
         int q = s.indexOf('?');
         int fragment = s.indexOf('#', q);
-        return s.substring(0, q + 1) + form(raw) + (fragment < 0 ? "" : s.substring(fragment));
+        return cap(s.substring(0, q + 1) + form(raw) + (fragment < 0 ? "" : s.substring(fragment)), MAX_URI);
     }
 
     /**
