@@ -97,7 +97,11 @@ public final class ModelValidator {
         }
     }
 
-    /** Rules that annotations cannot express; adds to the list it is given. */
+    /**
+     * Rules that annotations cannot express; adds to the list it is given.
+     *
+     * <p>Called on the validating thread; an instance shared between threads must be thread-safe.
+     */
     @FunctionalInterface
     public interface ExtraRules {
         /**

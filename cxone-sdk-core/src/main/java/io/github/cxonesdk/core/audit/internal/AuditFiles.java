@@ -38,6 +38,8 @@ public final class AuditFiles {
     /**
      * One line of a daily file.
      *
+     * <p>Instances are immutable and thread-safe.
+     *
      * @param file the file name
      * @param number the line number, from 1
      * @param text the decoded line, or {@code null} when {@code problem} says why it could not be read

@@ -23,6 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * (written to a temporary file, forced to disk when fsync is on, then renamed over the old head), so a
  * later process can tell that records were cut off the end: the files must end at the head.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param sequence the last record's sequence (0 for an empty log)
  * @param hash the last record's hash (64 zeros for an empty log)
  * @param chain {@link AuditCodec#PLAIN_CHAIN} or {@link AuditCodec#HMAC_CHAIN}
