@@ -113,7 +113,8 @@ class HostileServerTest extends WireMockSupport {
                         assertNoSecret(e.getMessage());
                         assertThat(e.getMessage()).hasSizeLessThan(1000).contains("requestId=hdr-****-hhh");
                         ErrorDetails d = e.details();
-                        for (String value : List.of(d.errorCode(), d.requestId(), d.missingScope(), d.serviceMessage())) {
+                        for (String value : List.of(d.errorCode(), d.requestId(), d.missingScope(),
+                                d.serviceMessage())) {
                             assertNoSecret(value);
                             assertThat(value).hasSizeLessThan(Redaction.MAX_TEXT + 30);
                         }
@@ -123,7 +124,8 @@ class HostileServerTest extends WireMockSupport {
 
     @Test
     void aTenMegabyteHostileErrorBody_mapsToAnExceptionInWellUnderASecond() {
-        String[] bodies = {"a".repeat(10 * MB), "a=".repeat(5 * MB), "{\"message\":\"" + "token".repeat(2 * MB) + "\"}"};
+        String[] bodies = {"a".repeat(10 * MB), "a=".repeat(5 * MB),
+            "{\"message\":\"" + "token".repeat(2 * MB) + "\"}"};
         for (String body : bodies) {
             wm.stubFor(get(urlEqualTo("/big")).willReturn(aResponse().withStatus(500).withBody(body)));
             try (CxoneHttp http = http(RetryPolicy.none()).build()) {

@@ -7,6 +7,7 @@ import io.github.cxonesdk.core.audit.internal.AuditHead;
 import io.github.cxonesdk.core.audit.internal.AuditVerifier;
 import io.github.cxonesdk.core.audit.internal.DirectoryLock;
 import io.github.cxonesdk.core.exception.AuditStorageException;
+import io.github.cxonesdk.core.internal.Redaction;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -178,7 +179,7 @@ public final class JsonlAuditLog implements AuditLog {
             try {
                 records.add(AuditCodec.record(AuditCodec.tree(line.text())));
             } catch (IllegalArgumentException e) {
-                throw new AuditStorageException(where + e.getMessage(), e);
+                throw new AuditStorageException(where + Redaction.text(e.getMessage()), e);
             }
         }
         return records;
@@ -217,7 +218,7 @@ public final class JsonlAuditLog implements AuditLog {
                     + (persisted == null ? "none (deleted)" : String.valueOf(persisted.sequence()))
                     + ", this log last wrote record " + head.sequence();
         } catch (IllegalArgumentException e) {
-            return AuditHead.FILE + " was changed outside this log: " + e.getMessage();
+            return AuditHead.FILE + " was changed outside this log: " + Redaction.text(e.getMessage());
         }
     }
 
@@ -240,7 +241,7 @@ public final class JsonlAuditLog implements AuditLog {
     }
 
     private void resume() {
-        AuditRecord last = lastRecord();
+        AuditRecord last = AuditFiles.lastRecord(directory, key);
         AuditHead tail = last == null ? new AuditHead(0, AuditRecord.GENESIS_HASH, chainName())
                 : new AuditHead(last.sequence(), last.hash(), chainName());
         AuditHead persisted;
@@ -248,7 +249,7 @@ public final class JsonlAuditLog implements AuditLog {
             persisted = AuditHead.read(directory);
         } catch (IllegalArgumentException e) {
             head = tail;
-            openProblem = "the persisted head cannot be read: " + e.getMessage();
+            openProblem = "the persisted head cannot be read: " + Redaction.text(e.getMessage());
             return;
         }
         head = tail;
@@ -266,37 +267,6 @@ public final class JsonlAuditLog implements AuditLog {
             openProblem = "the files end at record " + tail.sequence() + " but " + AuditHead.FILE + " names record "
                     + persisted.sequence() + (tail.sequence() == persisted.sequence() ? " with another hash" : "");
             LOG.warn("audit log {}: {}; appends are refused until this is resolved", directory, openProblem);
-        }
-    }
-
-    /** The newest record, or {@code null} for an empty log; refuses to continue a broken or foreign chain. */
-    private AuditRecord lastRecord() {
-        List<AuditFiles.Line> lines = AuditFiles.lines(directory);
-        if (lines.isEmpty()) {
-            return null;
-        }
-        AuditFiles.Line last = lines.get(lines.size() - 1);
-        try {
-            if (last.problem() != null) {
-                throw new IllegalArgumentException(last.problem());
-            }
-            var tree = AuditCodec.tree(last.text());
-            AuditRecord record = AuditCodec.record(tree);
-            if (!AuditCodec.chainOf(tree).equals(chainName())) {
-                throw new AuditStorageException("audit directory " + directory + " holds a "
-                        + io.github.cxonesdk.core.internal.Redaction.value(AuditCodec.chainOf(tree), List.of())
-                        + " chain but this log writes " + chainName()
-                        + (key != null ? ": a keyed log needs a new directory" : ": open it with its key"));
-            }
-            if (!AuditCodec.hash(tree, key).equals(record.hash())) {
-                throw new AuditStorageException("the last record of " + last.file() + " does not verify"
-                        + (key != null ? " under this key (edited, or written with another key)" : " (edited)")
-                        + "; refusing to extend a broken chain");
-            }
-            return record;
-        } catch (IllegalArgumentException e) {
-            throw new AuditStorageException("the last line of " + last.file()
-                    + " is not an audit record; refusing to extend a broken chain", e);
         }
     }
 

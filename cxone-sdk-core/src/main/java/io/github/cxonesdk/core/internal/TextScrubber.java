@@ -114,7 +114,8 @@ final class TextScrubber {
 
     private static int valueEnd(String text, int from, boolean credentialChars) {
         int i = from;
-        while (i < text.length() && (credentialChars ? isCredentialChar(text.charAt(i)) : isValueChar(text.charAt(i)))) {
+        while (i < text.length()
+                && (credentialChars ? isCredentialChar(text.charAt(i)) : isValueChar(text.charAt(i)))) {
             i++;
         }
         return i;

@@ -31,7 +31,8 @@ class RedactionTest {
 
     @Test
     void freeText_isTruncated_andScrubbed() {
-        assertThat(Redaction.text("{\"access_token\":\"abc.def\",\"x\":1}")).isEqualTo("{\"access_token\":\"****\",\"x\":1}");
+        assertThat(Redaction.text("{\"access_token\":\"abc.def\",\"x\":1}"))
+                .isEqualTo("{\"access_token\":\"****\",\"x\":1}");
         assertThat(Redaction.text("Authorization: Bearer abc.def")).isEqualTo("Authorization: Bearer ****");
         assertThat(Redaction.text("it is hunter22 here", List.of("hunter22"))).isEqualTo("it is **** here");
         assertThat(Redaction.text("y".repeat(1000))).hasSizeLessThan(Redaction.MAX_TEXT + 30);

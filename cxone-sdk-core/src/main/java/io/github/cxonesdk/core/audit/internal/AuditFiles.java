@@ -1,6 +1,8 @@
 package io.github.cxonesdk.core.audit.internal;
 
+import io.github.cxonesdk.core.audit.AuditRecord;
 import io.github.cxonesdk.core.exception.AuditStorageException;
+import io.github.cxonesdk.core.internal.Redaction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The daily files of a {@code JsonlAuditLog} directory: listing, reading lines without trusting them
@@ -151,5 +154,44 @@ public final class AuditFiles {
             }
         }
         return repaired;
+    }
+
+    /**
+     * Returns the newest record of {@code directory}, refusing to continue a chain whose last line is not
+     * a record, belongs to the other chain kind, or does not verify (under {@code key}).
+     *
+     * @param directory the directory
+     * @param key the chain key, or {@code null} for the plain chain
+     * @return the record, or {@code null} for an empty log
+     * @throws AuditStorageException if the chain must not be extended or a file cannot be read
+     */
+    public static AuditRecord lastRecord(Path directory, byte[] key) {
+        List<Line> lines = lines(directory);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        Line last = lines.get(lines.size() - 1);
+        String chain = key == null ? AuditCodec.PLAIN_CHAIN : AuditCodec.HMAC_CHAIN;
+        try {
+            if (last.problem() != null) {
+                throw new IllegalArgumentException(last.problem());
+            }
+            ObjectNode tree = AuditCodec.tree(last.text());
+            AuditRecord record = AuditCodec.record(tree);
+            if (!AuditCodec.chainOf(tree).equals(chain)) {
+                throw new AuditStorageException("audit directory " + directory + " holds a "
+                        + Redaction.value(AuditCodec.chainOf(tree), List.of()) + " chain but this log writes " + chain
+                        + (key != null ? ": a keyed log needs a new directory" : ": open it with its key"));
+            }
+            if (!AuditCodec.hash(tree, key).equals(record.hash())) {
+                throw new AuditStorageException("the last record of " + last.file() + " does not verify"
+                        + (key != null ? " under this key (edited, or written with another key)" : " (edited)")
+                        + "; refusing to extend a broken chain");
+            }
+            return record;
+        } catch (IllegalArgumentException e) {
+            throw new AuditStorageException("the last line of " + last.file()
+                    + " is not an audit record; refusing to extend a broken chain", e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.cxonesdk.core.audit.internal;
 import io.github.cxonesdk.core.audit.AuditRecord;
 import io.github.cxonesdk.core.audit.AuditVerification;
 import io.github.cxonesdk.core.audit.internal.AuditFiles.Line;
+import io.github.cxonesdk.core.internal.Redaction;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,7 +41,7 @@ public final class AuditVerifier {
                 tree = AuditCodec.tree(line.text());
                 record = AuditCodec.record(tree);
             } catch (IllegalArgumentException e) {
-                return problem(i, line, "is not an audit record (" + e.getMessage() + ")");
+                return problem(i, line, "is not an audit record (" + Redaction.text(e.getMessage()) + ")");
             }
             String chainProblem = chainProblem(AuditCodec.chainOf(tree), key != null, record.sequence());
             if (chainProblem != null) {
@@ -60,12 +61,12 @@ public final class AuditVerifier {
 
     private static String chainProblem(String chain, boolean keyed, long sequence) {
         if (keyed && !AuditCodec.HMAC_CHAIN.equals(chain)) {
-            return "record " + sequence + " is not keyed (" + io.github.cxonesdk.core.internal.Redaction.value(chain,
-                    List.of()) + "): every record of a keyed log carries an HMAC-SHA256";
+            return "record " + sequence + " is not keyed (" + Redaction.value(chain, List.of())
+                    + "): every record of a keyed log carries an HMAC-SHA256";
         }
         if (!keyed && !AuditCodec.PLAIN_CHAIN.equals(chain)) {
-            return "record " + sequence + " belongs to a keyed chain (" + io.github.cxonesdk.core.internal.Redaction
-                    .value(chain, List.of()) + "): open the log with its key to verify it";
+            return "record " + sequence + " belongs to a keyed chain (" + Redaction.value(chain, List.of())
+                    + "): open the log with its key to verify it";
         }
         return null;
     }

@@ -104,7 +104,8 @@ public final class OAuthTokenFetcher implements TokenProvider {
         try {
             response = transport.send(request.build());
         } catch (IOException e) {
-            throw new AuthenticationException("token request to " + printableTokenUrl + " failed: " + describe(e), 0, null, e);
+            throw new AuthenticationException("token request to " + printableTokenUrl + " failed: " + describe(e),
+                    0, null, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AuthenticationException("token request to " + printableTokenUrl + " interrupted", 0, null, e);
@@ -168,7 +169,8 @@ public final class OAuthTokenFetcher implements TokenProvider {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static String describe(IOException e) {
-        return e.getClass().getSimpleName() + (e.getMessage() != null ? " " + Redaction.text(e.getMessage()) : "");
+    private String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() != null ? " " + Redaction.text(e.getMessage(), secrets())
+                : "");
     }
 }

@@ -62,7 +62,8 @@ public final class OidcDiscovery {
                     + ", not the origin it was fetched from (" + origin(document) + ")");
         }
         if (!sameOrigin(endpoint, document)) {
-            throw refused(where + " names the token endpoint " + Redaction.uri(endpoint) + " outside the issuer's origin "
+            throw refused(where + " names the token endpoint " + Redaction.uri(endpoint)
+                    + " outside the issuer's origin "
                     + origin(document) + "; configure tokenUrl explicitly to use it");
         }
         if (!"https".equalsIgnoreCase(endpoint.getScheme()) && !isLoopback(endpoint.getHost())) {
@@ -118,7 +119,8 @@ public final class OidcDiscovery {
             }
             return uri;
         } catch (java.net.URISyntaxException e) {
-            throw refused(where + " has a " + field + " that is not a URL: " + Redaction.value(node.stringValue(), List.of()));
+            throw refused(where + " has a " + field + " that is not a URL: "
+                    + Redaction.value(node.stringValue(), List.of()));
         }
     }
 
