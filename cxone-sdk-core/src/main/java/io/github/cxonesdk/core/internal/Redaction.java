@@ -202,13 +202,7 @@ public final class Redaction {
      * @throws IllegalArgumentException if {@code max} is below 1
      */
     public static String value(String value, int max, Collection<String> secrets) {
-        Checks.atLeast(max, 1, "max");
-        if (value == null) {
-            return null;
-        }
-        String head = window(value, max, secrets);
-        String masked = TextScrubber.flatten(replaceSecrets(head, secrets));
-        return capTo(masked, max, value.length() > head.length() ? value.length() : masked.length());
+        return capAndMask(value, max, secrets, false);
     }
 
     /**
@@ -221,13 +215,19 @@ public final class Redaction {
      * @throws IllegalArgumentException if {@code max} is below 1
      */
     public static String text(String text, int max, Collection<String> secrets) {
+        return capAndMask(text, max, secrets, true);
+    }
+
+    /** Cuts to a window, masks known secrets (and, {@code byKey}, credential values), caps to {@code max}. */
+    private static String capAndMask(String text, int max, Collection<String> secrets, boolean byKey) {
         Checks.atLeast(max, 1, "max");
         if (text == null) {
             return null;
         }
         String head = window(text, max, secrets);
-        String scrubbed = TextScrubber.scrub(replaceSecrets(head, secrets));
-        return capTo(scrubbed, max, text.length() > head.length() ? text.length() : scrubbed.length());
+        String withoutSecrets = replaceSecrets(head, secrets);
+        String masked = byKey ? TextScrubber.scrub(withoutSecrets) : TextScrubber.flatten(withoutSecrets);
+        return capTo(masked, max, text.length() > head.length() ? text.length() : masked.length());
     }
 
     /**
