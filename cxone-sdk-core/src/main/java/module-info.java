@@ -9,6 +9,7 @@ module io.github.cxonesdk.core {
     requires org.hibernate.validator;
     requires dev.failsafe.core;
     requires org.slf4j;
+    requires java.logging; // only to keep Hibernate Validator's version line off System.err (LibraryLogging)
 
     exports io.github.cxonesdk.core;
     exports io.github.cxonesdk.core.exception;

@@ -2,6 +2,7 @@ package io.github.cxonesdk.core;
 
 import io.github.cxonesdk.core.auth.ClientAuthentication;
 import io.github.cxonesdk.core.internal.EnvironmentConfigReader;
+import io.github.cxonesdk.core.internal.Redaction;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -212,9 +213,16 @@ public final class CxoneConfig {
         return Optional.ofNullable(accessToken);
     }
 
+    /**
+     * Returns a description without secrets: credentials show as {@code ****} and credential-looking
+     * query values (and user info) of the URLs are masked, as in the SDK's logs.
+     *
+     * @return the redacted form
+     */
     @Override
     public String toString() {
-        return "CxoneConfig{baseUrl=" + baseUrl + ", tokenUrl=" + tokenUrl + ", clientId=" + clientId
+        return "CxoneConfig{baseUrl=" + Redaction.uri(baseUrl) + ", tokenUrl=" + (tokenUrl == null ? null
+                : Redaction.uri(tokenUrl)) + ", clientId=" + clientId
                 + ", clientSecret=" + clientSecret + ", scopes=" + scopes + ", accessKeyId=" + accessKeyId
                 + ", accessKeySecret=" + accessKeySecret + ", accessToken=" + accessToken + "}";
     }

@@ -1,5 +1,6 @@
 package io.github.cxonesdk.core;
 
+import io.github.cxonesdk.core.internal.Redaction;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -121,6 +122,23 @@ public record CxoneRequest(String method, String path, Map<String, String> query
         StringJoiner q = new StringJoiner("&", path + "?", "");
         query.forEach((k, v) -> q.add(encode(k) + "=" + encode(v)));
         return q.toString();
+    }
+
+    /**
+     * Returns a description fit for a log line: credential-looking query values masked, headers shown
+     * only when allow-listed (so {@code Authorization}, cookies and unknown headers are {@code ****}),
+     * and the body's type, never its content.
+     *
+     * @return the redacted form
+     */
+    @Override
+    public String toString() {
+        Map<String, java.util.List<String>> headerLists = new LinkedHashMap<>();
+        headers.forEach((name, value) -> headerLists.put(name, java.util.List.of(value)));
+        String shownQuery = query.isEmpty() ? "" : "?" + Redaction.form(pathAndQuery().substring(path.length() + 1));
+        return "CxoneRequest[" + operation + ": " + method + " " + path + shownQuery + ", headers="
+                + Redaction.headers(headerLists) + ", body=" + (body == null ? "none" : body.getClass().getSimpleName())
+                + ", idempotent=" + idempotent + "]";
     }
 
     private static String encode(String value) {

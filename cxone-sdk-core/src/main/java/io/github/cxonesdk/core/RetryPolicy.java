@@ -13,6 +13,8 @@ import java.util.Objects;
  * RetryPolicy patient = RetryPolicy.defaults().toBuilder().maxAttempts(8).maxTotalTime(Duration.ofMinutes(5)).build();
  * }</pre>
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param maxAttempts the most attempts per call, at least 1 (1 disables retries)
  * @param maxTotalTime no retry starts that would end its wait after this time since the first attempt
  * @param baseDelay the backoff of the first retry

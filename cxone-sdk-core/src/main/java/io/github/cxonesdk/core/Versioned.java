@@ -6,6 +6,8 @@ import java.util.Objects;
  * A value as read from the service together with the ETag it had then; pass the ETag back as
  * {@code If-Match} to update only if nobody changed the resource since.
  *
+ * <p>Instances are immutable and thread-safe if the value is.
+ *
  * @param <T> the value type
  * @param value the value
  * @param etag the quoted ETag the service sent

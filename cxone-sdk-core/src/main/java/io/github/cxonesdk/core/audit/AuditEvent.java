@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *         .payload(filter).latencyMillis(42L).attribute("environment", "prod").build();
  * }</pre>
  *
+ * <p>Instances are immutable and thread-safe (the attributes are copied).
+ *
  * @param timestamp when it happened, or {@code null} to let the log stamp it
  * @param actor who did it (a user, client id or job name)
  * @param action what was done, such as {@code UpdateDashboard}

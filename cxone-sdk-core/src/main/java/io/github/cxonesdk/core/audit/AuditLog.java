@@ -20,7 +20,7 @@ public interface AuditLog extends AutoCloseable {
      *
      * @param event the event
      * @return the stored record
-     * @throws io.github.cxonesdk.core.exception.CxoneClientException if the event cannot be stored
+     * @throws io.github.cxonesdk.core.exception.AuditStorageException if the event cannot be stored
      */
     AuditRecord append(AuditEvent event);
 

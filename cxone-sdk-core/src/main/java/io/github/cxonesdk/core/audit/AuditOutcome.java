@@ -2,6 +2,8 @@ package io.github.cxonesdk.core.audit;
 
 /**
  * How an audited operation ended.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum AuditOutcome {
     /** The operation succeeded. */

@@ -10,6 +10,8 @@ import java.util.Objects;
  * {@code hash} is the SHA-256 of the record's canonical JSON (keys sorted, without {@code hash}),
  * which includes {@code prevHash}, so changing, removing or moving any record breaks the chain.
  *
+ * <p>Instances are immutable and thread-safe (the attributes are copied).
+ *
  * @param sequence the position in the log, starting at 1
  * @param timestamp when it happened
  * @param actor who did it

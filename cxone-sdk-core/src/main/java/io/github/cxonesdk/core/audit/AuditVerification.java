@@ -3,6 +3,8 @@ package io.github.cxonesdk.core.audit;
 /**
  * The result of {@link JsonlAuditLog#verify()}.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param valid whether every record is intact and in order
  * @param recordsChecked how many records were checked before the first problem (all when valid)
  * @param problem the first problem, naming the file and line, or {@code null} when valid

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * An OAuth bearer token with its expiry. {@link #toString()} never shows the token value.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param value the token to send as {@code Authorization: Bearer <value>}
  * @param expiresAt when the token expires, or {@code null} if it does not expire
  * @param scope the granted scopes as the token endpoint returned them, or {@code null}

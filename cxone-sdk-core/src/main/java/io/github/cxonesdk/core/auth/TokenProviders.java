@@ -106,11 +106,18 @@ public final class TokenProviders {
      * Finds the token endpoint of an OpenID Connect issuer ({@code token_endpoint} of
      * {@code {issuer}/.well-known/openid-configuration}), as CXone documents for access keys.
      *
+     * <p>The document is trusted only as far as it stays where the caller pointed: its {@code issuer}
+     * must have the discovery URL's origin (scheme, host and port), its {@code token_endpoint} must be on
+     * that same origin and use HTTPS (plain HTTP only on a loopback host: {@code localhost},
+     * 127.0.0.0/8, {@code ::1}), and it may be at most 256 KiB. An identity provider whose token
+     * endpoint is on another host is configured with {@link CxoneConfig.Builder#tokenUrl(URI)} instead.
+     *
      * @param issuer the issuer URL, such as {@code https://cxone.niceincontact.com}
      * @param transport the transport
      * @param timeout the request timeout
      * @return the token endpoint
-     * @throws io.github.cxonesdk.core.exception.AuthenticationException if discovery fails
+     * @throws io.github.cxonesdk.core.exception.AuthenticationException if discovery fails or the
+     *         document fails one of the checks above (the message says which)
      */
     public static URI discoverTokenUrl(URI issuer, HttpTransport transport, Duration timeout) {
         return OidcDiscovery.tokenEndpoint(issuer, transport, timeout);

@@ -6,6 +6,8 @@ import java.time.Duration;
 /**
  * The fields of a service error.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param status the HTTP status code
  * @param errorCode the service's error code, or {@code null}
  * @param serviceMessage the service's (truncated, redacted) message, or {@code null}

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One problem found in a model before any network call.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param path the property path, such as {@code widgets[2].query.groupBy}; empty for the root
  * @param message what is wrong, in plain words
  */

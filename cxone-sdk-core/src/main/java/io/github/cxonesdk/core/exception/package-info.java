@@ -13,6 +13,7 @@
  * │   ├── ThrottledException        429
  * │   └── ServerException           5xx
  * ├── AuthenticationException       the token endpoint refused
+ * ├── AuditStorageException         the audit log's local files failed (I/O, lock, broken chain)
  * ├── ModelValidationException      every violation, before any network call
  * ├── WaiterFailedException         a waiter saw a terminal failure state
  * └── WaiterTimeoutException        a waiter gave up; carries the last state

@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns an error response into the matching {@link CxoneServiceException} subtype. The service's
- * message goes in truncated and redacted; the request body never does.
+ * message, error code, request id and scope go in capped and scrubbed of the caller's secrets (all are
+ * server-controlled); the request body never does.
  *
  * <p>This class is thread-safe.
  */
@@ -33,19 +34,21 @@ public final class ErrorMapper {
                                             int attempts, Collection<String> secrets) {
         String raw = response.body() == null ? "" : new String(response.body(), StandardCharsets.UTF_8);
         JsonNode json = LenientJson.object(raw);
-        String errorCode = LenientJson.text(json, "error");
+        // every value below is server-controlled: capped and scrubbed before it reaches a message or accessor
+        String errorCode = Redaction.value(LenientJson.text(json, "error"), secrets);
         String message = LenientJson.text(json, "message");
         if (message == null && json == null && !raw.isBlank()) {
             message = raw;
         }
         message = Redaction.text(message, secrets);
-        String requestId = response.headers().firstValue("X-Request-Id").orElse(LenientJson.text(json, "requestId"));
-        String scope = LenientJson.text(json, "scope");
+        String requestId = Redaction.value(response.headers().firstValue("X-Request-Id")
+                .orElse(LenientJson.text(json, "requestId")), secrets);
+        String scope = Redaction.value(LenientJson.text(json, "scope"), secrets);
         int status = response.statusCode();
         ErrorDetails details = new ErrorDetails(status, errorCode, message, requestId, scope, retryAfter, attempts);
         StringBuilder text = new StringBuilder(call.operation()).append(" failed: HTTP ").append(status);
         if (errorCode != null) {
-            text.append(' ').append(Redaction.text(errorCode, secrets));
+            text.append(' ').append(errorCode);
         }
         if (message != null) {
             text.append(": ").append(message);

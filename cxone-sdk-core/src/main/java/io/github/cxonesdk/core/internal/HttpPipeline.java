@@ -195,7 +195,7 @@ public final class HttpPipeline {
         if (LOG.isDebugEnabled()) {
             LOG.debug("<-- {} {} {} ({} ms) [{}] headers={}", response.statusCode(), http.method(),
                     Redaction.uri(http.uri()), latency.toMillis(), call.requestId(),
-                    Redaction.headers(response.headers().map()));
+                    Redaction.headers(response.headers().map(), secrets(http)));
         }
         notify(() -> listener.onResponse(call, response.statusCode(), latency));
         if (response.statusCode() == 429) {
@@ -268,7 +268,7 @@ public final class HttpPipeline {
                                         JavaType type, CallState state, AccessToken token) {
         int status = response.statusCode();
         if (status < 200 || status > 299) {
-            throw ErrorMapper.map(call, response, retryAfter(response), state.attempts, List.of(token.value()));
+            throw ErrorMapper.map(call, response, retryAfter(response), state.attempts, secrets(token));
         }
         return new CxoneResponse<>(status, response.headers().map(), body(call, response.body(), type));
     }
@@ -311,6 +311,20 @@ public final class HttpPipeline {
 
     private static String describe(IOException e) {
         return describe(e, null);
+    }
+
+    /** Every value a server might echo that must not reach a message or log: the token and the config's secrets. */
+    private List<String> secrets(AccessToken token) {
+        List<String> secrets = Redaction.secrets(config);
+        secrets.add(token.value());
+        return secrets;
+    }
+
+    private List<String> secrets(HttpRequest http) {
+        List<String> secrets = Redaction.secrets(config);
+        // "Bearer <token>": the token this attempt sent
+        http.headers().firstValue("Authorization").map(v -> v.substring(v.indexOf(' ') + 1)).ifPresent(secrets::add);
+        return secrets;
     }
 
     private static String describe(IOException e, AccessToken token) {

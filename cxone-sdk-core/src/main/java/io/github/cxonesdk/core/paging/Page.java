@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * One page of a cursor-paginated listing.
  *
+ * <p>Instances are immutable and thread-safe if the items are.
+ *
  * @param <T> the item type
  * @param items the items of this page, never {@code null}
  * @param nextCursor the cursor of the next page; {@code null} or empty on the last page

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * Identifies one logical call of the HTTP pipeline (all its attempts share it) for listeners.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param requestId the {@code X-Request-Id} the SDK generated for the call
  * @param operation the operation name, such as {@code GetDashboard}
  * @param method the HTTP method

@@ -2,6 +2,7 @@ package io.github.cxonesdk.core.validation;
 
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
+import io.github.cxonesdk.core.internal.LibraryLogging;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -22,6 +23,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * });
  * }</pre>
  *
+ * <p>Building the validator does not print Hibernate Validator's version line through java.util.logging
+ * (see the README's logging section).
+ *
  * <p>This class is thread-safe.
  */
 public final class ModelValidator {
@@ -30,6 +34,8 @@ public final class ModelValidator {
     private final Validator validator;
 
     private ModelValidator() {
+        // the SDK prints nothing by itself: see LibraryLogging for why and how narrowly this is done
+        LibraryLogging.quietHibernateValidatorVersionLine();
         ValidatorFactory factory = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
@@ -91,7 +97,11 @@ public final class ModelValidator {
         }
     }
 
-    /** Rules that annotations cannot express; adds to the list it is given. */
+    /**
+     * Rules that annotations cannot express; adds to the list it is given.
+     *
+     * <p>Called on the validating thread; an instance shared between threads must be thread-safe.
+     */
     @FunctionalInterface
     public interface ExtraRules {
         /**

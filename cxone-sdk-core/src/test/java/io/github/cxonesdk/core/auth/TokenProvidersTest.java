@@ -242,7 +242,7 @@ class TokenProvidersTest extends WireMockSupport {
     @Test
     void discoverTokenUrl_readsTheOpenIdConfiguration() {
         wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/.well-known/openid-configuration"))
-                .willReturn(okJson("{\"issuer\":\"x\",\"token_endpoint\":\"" + tokenUrl() + "\"}")));
+                .willReturn(okJson("{\"issuer\":\"" + baseUrl() + "\",\"token_endpoint\":\"" + tokenUrl() + "\"}")));
         assertThat(TokenProviders.discoverTokenUrl(baseUrl(), transport, Duration.ofSeconds(5))).isEqualTo(tokenUrl());
         wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/other/.well-known/openid-configuration"))
                 .willReturn(okJson("{}")));

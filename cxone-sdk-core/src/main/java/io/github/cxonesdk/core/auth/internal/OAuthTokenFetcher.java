@@ -35,7 +35,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class OAuthTokenFetcher implements TokenProvider {
     private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenFetcher.class);
-    private static final long DEFAULT_LIFETIME_SECONDS = 3600;
+
+    /** The longest scope string kept: far above any real grant, far below a hostile one. */
+    private static final int MAX_SCOPE = 4096;
 
     private final CxoneConfig config;
     private final HttpTransport transport;
@@ -47,6 +49,9 @@ public final class OAuthTokenFetcher implements TokenProvider {
     private final String accessKeyId;
     private final Secret accessKeySecret;
     private final ClientAuthentication clientAuthentication;
+    /** The token URL as logs and messages show it (query values masked like API URLs). */
+    private final String printableTokenUrl;
+    private final TokenLifetime lifetime;
 
     private OAuthTokenFetcher(CxoneConfig config, HttpTransport transport, Clock clock) {
         this.config = config;
@@ -61,6 +66,8 @@ public final class OAuthTokenFetcher implements TokenProvider {
         this.accessKeySecret = config.accessKeySecret().orElse(null);
         // CXone's access-key grant always authenticates the client with Basic
         this.clientAuthentication = accessKeyId != null ? ClientAuthentication.BASIC : config.clientAuthentication();
+        this.printableTokenUrl = Redaction.uri(tokenUrl);
+        this.lifetime = new TokenLifetime(printableTokenUrl);
     }
 
     /**
@@ -91,18 +98,19 @@ public final class OAuthTokenFetcher implements TokenProvider {
                     (clientId + ":" + clientSecret.reveal()).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + basic);
         }
-        LOG.debug("--> POST {} token request: {}", tokenUrl, Redaction.form(form));
+        LOG.debug("--> POST {} token request: {}", printableTokenUrl, Redaction.form(form));
         Instant sent = clock.instant();
         HttpResponse<byte[]> response;
         try {
             response = transport.send(request.build());
         } catch (IOException e) {
-            throw new AuthenticationException("token request to " + tokenUrl + " failed: " + describe(e), 0, null, e);
+            throw new AuthenticationException("token request to " + printableTokenUrl + " failed: " + describe(e),
+                    0, null, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AuthenticationException("token request to " + tokenUrl + " interrupted", 0, null, e);
+            throw new AuthenticationException("token request to " + printableTokenUrl + " interrupted", 0, null, e);
         }
-        LOG.debug("<-- {} POST {} token response", response.statusCode(), tokenUrl);
+        LOG.debug("<-- {} POST {} token response", response.statusCode(), printableTokenUrl);
         return parse(response, sent);
     }
 
@@ -135,31 +143,34 @@ public final class OAuthTokenFetcher implements TokenProvider {
         String body = new String(response.body() == null ? new byte[0] : response.body(), StandardCharsets.UTF_8);
         JsonNode json = LenientJson.object(body);
         if (status / 100 != 2) {
-            String error = LenientJson.text(json, "error");
+            // a hostile or broken endpoint may echo the form (client and access-key secrets) in any field
+            String error = Redaction.value(LenientJson.text(json, "error"), secrets());
             String description = Redaction.text(LenientJson.text(json, "error_description"), secrets());
-            throw new AuthenticationException("token request to " + tokenUrl + " failed: HTTP " + status
+            throw new AuthenticationException("token request to " + printableTokenUrl + " failed: HTTP " + status
                     + (error != null ? " " + error : "") + (description != null ? ": " + description : ""),
                     status, error, null);
         }
         String value = LenientJson.text(json, "access_token");
         if (value == null || value.isBlank()) {
-            throw new AuthenticationException("token response from " + tokenUrl + " has no access_token: "
+            throw new AuthenticationException("token response from " + printableTokenUrl + " has no access_token: "
                     + Redaction.text(body, secrets()), status, null, null);
         }
-        JsonNode expires = json == null ? null : json.get("expires_in");
-        long seconds = expires != null && expires.canConvertToLong() ? expires.asLong() : DEFAULT_LIFETIME_SECONDS;
-        return new AccessToken(value, sent.plusSeconds(Math.max(0, seconds)), LenientJson.text(json, "scope"));
+        List<String> secrets = secrets();
+        secrets.add(value);
+        String scope = Redaction.value(LenientJson.text(json, "scope"), MAX_SCOPE, secrets);
+        return new AccessToken(value, sent.plus(lifetime.of(json == null ? null : json.get("expires_in"))), scope);
     }
 
     private List<String> secrets() {
-        return Redaction.secrets(clientSecret.reveal(), accessKeySecret == null ? null : accessKeySecret.reveal());
+        return Redaction.secrets(config);
     }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static String describe(IOException e) {
-        return e.getClass().getSimpleName() + (e.getMessage() != null ? " " + Redaction.text(e.getMessage()) : "");
+    private String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() != null ? " " + Redaction.text(e.getMessage(), secrets())
+                : "");
     }
 }
