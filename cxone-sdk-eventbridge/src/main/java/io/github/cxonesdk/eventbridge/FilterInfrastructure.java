@@ -6,6 +6,7 @@ import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.core.exception.WaiterTimeoutException;
+import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.eventbridge.internal.UnifiedDiff;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public final class FilterInfrastructure {
 
     private FilterInfrastructure(FiltersClient client, Duration activationTimeout) {
         this.client = Objects.requireNonNull(client, "client == null");
-        this.activationTimeout = FiltersClient.requirePositive(activationTimeout, "activationTimeout");
+        this.activationTimeout = Checks.positive(activationTimeout, "activationTimeout");
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.core.exception.WaiterTimeoutException;
+import io.github.cxonesdk.core.internal.Checks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +140,7 @@ public final class FilterManager {
          * @return this builder
          */
         public Builder activationTimeout(Duration activationTimeout) {
-            this.activationTimeout = FiltersClient.requirePositive(activationTimeout, "activationTimeout");
+            this.activationTimeout = Checks.positive(activationTimeout, "activationTimeout");
             return this;
         }
 
@@ -150,7 +151,7 @@ public final class FilterManager {
          * @return this builder
          */
         public Builder metricsInterval(Duration metricsInterval) {
-            this.metricsInterval = FiltersClient.requirePositive(metricsInterval, "metricsInterval");
+            this.metricsInterval = Checks.positive(metricsInterval, "metricsInterval");
             return this;
         }
 
@@ -161,7 +162,7 @@ public final class FilterManager {
          * @return this builder
          */
         public Builder metricsLookback(Duration metricsLookback) {
-            this.metricsLookback = FiltersClient.requirePositive(metricsLookback, "metricsLookback");
+            this.metricsLookback = Checks.positive(metricsLookback, "metricsLookback");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.cxonesdk.eventbridge;
 
+import io.github.cxonesdk.core.Backoff;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.CxoneRequest;
 import io.github.cxonesdk.core.CxoneResponse;
@@ -12,6 +13,7 @@ import io.github.cxonesdk.core.exception.NotFoundException;
 import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.core.exception.WaiterTimeoutException;
+import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.core.paging.Paged;
 import io.github.cxonesdk.core.waiter.Waiter;
 import io.github.cxonesdk.eventbridge.internal.FilterJson;
@@ -179,8 +181,7 @@ public final class FiltersClient implements AutoCloseable {
                 .success(FilterState::isActive)
                 .failure(FilterState::isFailed, FilterState::reason)
                 .timeout(timeout)
-                .initialDelay(pollInitialDelay)
-                .maxDelay(pollMaxDelay)
+                .backoff(Backoff.exponential(pollInitialDelay, pollMaxDelay))
                 .clock(clock)
                 .build();
         try {
@@ -297,7 +298,7 @@ public final class FiltersClient implements AutoCloseable {
      * @return the series
      */
     public FilterMetrics metrics(String filterId, Duration interval, Duration lookback) {
-        requirePositive(lookback, "lookback");
+        Checks.positive(lookback, "lookback");
         // seconds as in API.md's "-PT3600S", with a fraction rather than truncating 500 ms to "-PT0S"
         String seconds = BigDecimal.valueOf(lookback.getSeconds())
                 .add(BigDecimal.valueOf(lookback.getNano(), 9)).stripTrailingZeros().toPlainString();
@@ -324,7 +325,7 @@ public final class FiltersClient implements AutoCloseable {
 
     private FilterMetrics metrics(String filterId, Duration interval, String start, String end) {
         Objects.requireNonNull(filterId, "filterId == null");
-        requirePositive(interval, "interval");
+        Checks.positive(interval, "interval");
         JsonNode body = body(http.execute(CxoneRequest.get(METRICS).operation("GetFilterMetrics")
                 .query("filter_id", filterId).query("interval", interval.toString())
                 .query("metrics", "hit_count,throughput_rate,match_ratio")
@@ -383,15 +384,6 @@ public final class FiltersClient implements AutoCloseable {
         }
     }
 
-    /** Returns {@code duration} when it is positive; shared by this package's builders and factories. */
-    static Duration requirePositive(Duration duration, String name) {
-        Objects.requireNonNull(duration, name + " == null");
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive: " + duration);
-        }
-        return duration;
-    }
-
     /** Builds a {@link FiltersClient}. Not thread-safe. */
     public static final class Builder {
         private CxoneHttp http;
@@ -433,8 +425,8 @@ public final class FiltersClient implements AutoCloseable {
          * @return this builder
          */
         public Builder pollDelays(Duration initialDelay, Duration maxDelay) {
-            requirePositive(initialDelay, "initialDelay");
-            requirePositive(maxDelay, "maxDelay");
+            Checks.positive(initialDelay, "initialDelay");
+            Checks.positive(maxDelay, "maxDelay");
             if (maxDelay.compareTo(initialDelay) < 0) {
                 throw new IllegalArgumentException("maxDelay " + maxDelay + " < initialDelay " + initialDelay);
             }
