@@ -29,15 +29,4 @@ public record ErrorDetails(int status, String errorCode, String serviceMessage, 
             throw new IllegalArgumentException("attempts < 1: " + attempts);
         }
     }
-
-    /**
-     * Returns a copy with another attempt count.
-     *
-     * @param newAttempts the attempt count
-     * @return a copy
-     */
-    public ErrorDetails withAttempts(int newAttempts) {
-        return new ErrorDetails(status, errorCode, serviceMessage, requestId, missingScope, retryAfter,
-                newAttempts);
-    }
 }

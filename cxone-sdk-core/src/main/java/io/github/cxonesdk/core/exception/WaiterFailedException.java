@@ -22,7 +22,19 @@ public class WaiterFailedException extends CxoneException {
      * @param lastState the terminal state
      */
     public WaiterFailedException(String message, String reason, Object lastState) {
-        super(message);
+        this(message, reason, lastState, null);
+    }
+
+    /**
+     * Creates the exception with the failure that led to it.
+     *
+     * @param message what was awaited and why it failed
+     * @param reason the failure reason the state gave
+     * @param lastState the terminal state
+     * @param cause the underlying failure, or {@code null}
+     */
+    public WaiterFailedException(String message, String reason, Object lastState, Throwable cause) {
+        super(message, cause);
         this.reason = reason;
         this.lastState = lastState;
     }

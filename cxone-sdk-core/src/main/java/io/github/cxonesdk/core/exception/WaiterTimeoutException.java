@@ -23,7 +23,19 @@ public class WaiterTimeoutException extends CxoneException {
      * @param waited how long the waiter waited
      */
     public WaiterTimeoutException(String message, Object lastState, Duration waited) {
-        super(message);
+        this(message, lastState, waited, null);
+    }
+
+    /**
+     * Creates the exception with the last failure seen while waiting.
+     *
+     * @param message what was awaited, with context
+     * @param lastState the last observed state, or {@code null} if none was observed
+     * @param waited how long the waiter waited
+     * @param cause the last failure seen while polling (such as a throttled poll), or {@code null}
+     */
+    public WaiterTimeoutException(String message, Object lastState, Duration waited, Throwable cause) {
+        super(message, cause);
         this.lastState = lastState;
         this.waited = waited;
     }

@@ -83,12 +83,14 @@ public final class Waiter<S> {
      *
      * @return the first state the success predicate accepted
      * @throws WaiterFailedException if a state matched the failure predicate
-     * @throws WaiterTimeoutException if the timeout passed; carries the last state seen
+     * @throws WaiterTimeoutException if the timeout passed; carries the last state seen, and as its cause
+     *         the {@link ThrottledException} when the last poll was throttled
      * @throws CxoneClientException if the thread was interrupted
      */
     public S await() {
         Instant start = clock.instant();
         S last = null;
+        ThrottledException throttled = null;
         int polls = 0;
         while (true) {
             Duration wait = backoff.delay(polls + 1);
@@ -96,6 +98,7 @@ public final class Waiter<S> {
                 polls++;
                 S state = poll.get();
                 last = state;
+                throttled = null;
                 if (success.test(state)) {
                     LOG.debug("{}: reached after {} poll(s)", description, polls);
                     return state;
@@ -105,6 +108,7 @@ public final class Waiter<S> {
                     throw new WaiterFailedException(description + " failed: " + reason, reason, state);
                 }
             } catch (ThrottledException e) {
+                throttled = e;
                 Duration retryAfter = e.retryAfter().orElse(Duration.ZERO);
                 wait = retryAfter.compareTo(wait) > 0 ? retryAfter : wait;
                 LOG.debug("{}: poll throttled, waiting {}", description, wait);
@@ -113,7 +117,8 @@ public final class Waiter<S> {
             Duration remaining = timeout.minus(waited);
             if (remaining.isNegative() || remaining.isZero()) {
                 throw new WaiterTimeoutException("timed out after " + waited + " (" + polls + " polls) waiting for "
-                        + description + "; last state: " + Redaction.text(String.valueOf(last)), last, waited);
+                        + description + "; last state: " + Redaction.text(String.valueOf(last))
+                        + (throttled != null ? "; the last poll was throttled" : ""), last, waited, throttled);
             }
             sleep(wait.compareTo(remaining) > 0 ? remaining : wait);
         }

@@ -100,4 +100,22 @@ class WaiterTest {
         assertThat(Waiter.DEFAULT_BACKOFF.base()).isEqualTo(Duration.ofSeconds(1));
         assertThat(Waiter.DEFAULT_BACKOFF.max()).isEqualTo(Duration.ofSeconds(30));
     }
+
+    @Test
+    void aTimeoutWhileThrottled_keepsTheThrottledExceptionAsItsCause() {
+        ThrottledException throttled = new ThrottledException("throttled", new ErrorDetails(429, null, null, null, null,
+                Duration.ofSeconds(5), 1));
+        Deque<Object> answers = new ArrayDeque<>(List.of("PENDING"));
+        assertThatThrownBy(() -> waiter(() -> {
+            Object next = answers.poll();
+            if (next == null) {
+                throw throttled;
+            }
+            return (String) next;
+        }).timeout(Duration.ofSeconds(10)).build().await())
+                .isInstanceOfSatisfying(WaiterTimeoutException.class, e -> {
+                    assertThat(e.getCause()).isSameAs(throttled);
+                    assertThat(e.lastState(String.class)).contains("PENDING");
+                });
+    }
 }
