@@ -24,7 +24,8 @@ public class CxoneServiceException extends CxoneException {
      * @param details status, error code, request id, retry-after and attempts
      */
     public CxoneServiceException(String message, ErrorDetails details) {
-        this(message, details, null);
+        super(message); // the cause stays unset, so initCause still works for existing callers
+        this.details = java.util.Objects.requireNonNull(details, "details == null");
     }
 
     /**

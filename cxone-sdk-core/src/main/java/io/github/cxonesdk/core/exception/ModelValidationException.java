@@ -23,7 +23,8 @@ public class ModelValidationException extends CxoneException {
      * @throws IllegalArgumentException if {@code violations} is empty
      */
     public ModelValidationException(String subject, List<Violation> violations) {
-        this(subject, violations, null);
+        super(message(subject, violations)); // the cause stays unset, so initCause still works
+        this.violations = violations.stream().sorted().toList();
     }
 
     /**

@@ -19,7 +19,8 @@ public class PaginationException extends CxoneClientException {
      * @param pagesFetched how many pages the walk had fetched when it stopped
      */
     public PaginationException(String message, long pagesFetched) {
-        this(message, pagesFetched, null);
+        super(message);
+        this.pagesFetched = pagesFetched;
     }
 
     /**

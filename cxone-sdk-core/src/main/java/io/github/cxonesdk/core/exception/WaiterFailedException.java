@@ -22,7 +22,9 @@ public class WaiterFailedException extends CxoneException {
      * @param lastState the terminal state
      */
     public WaiterFailedException(String message, String reason, Object lastState) {
-        this(message, reason, lastState, null);
+        super(message); // the cause stays unset, so initCause still works for existing callers
+        this.reason = reason;
+        this.lastState = lastState;
     }
 
     /**

@@ -23,7 +23,9 @@ public class WaiterTimeoutException extends CxoneException {
      * @param waited how long the waiter waited
      */
     public WaiterTimeoutException(String message, Object lastState, Duration waited) {
-        this(message, lastState, waited, null);
+        super(message); // the cause stays unset, so initCause still works for existing callers
+        this.lastState = lastState;
+        this.waited = waited;
     }
 
     /**

@@ -57,4 +57,16 @@ class ExceptionCausesTest {
         assertThat(new ModelValidationException("X", List.of(new Violation("a", "b")), cause)).hasCause(cause);
         assertThat(new PaginationException("m", 3, cause)).hasCause(cause);
     }
+
+    @Test
+    void theConstructorsWithoutACause_leaveItUnset_soExistingInitCauseCallsKeepWorking() {
+        IOException cause = new IOException("reset");
+        ErrorDetails details = new ErrorDetails(400, null, null, null, null, null, 1);
+        assertThat(new BadRequestException("m", details).initCause(cause)).hasCause(cause);
+        assertThat(new WaiterFailedException("m", "r", null).initCause(cause)).hasCause(cause);
+        assertThat(new WaiterTimeoutException("m", null, Duration.ZERO).initCause(cause)).hasCause(cause);
+        assertThat(new ModelValidationException("X", List.of(new Violation("a", "b"))).initCause(cause))
+                .hasCause(cause);
+        assertThat(new PaginationException("m", 1).initCause(cause)).hasCause(cause);
+    }
 }
