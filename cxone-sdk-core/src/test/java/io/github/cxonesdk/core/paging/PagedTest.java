@@ -60,7 +60,7 @@ class PagedTest {
     @Test
     void endlessEmptyPages_withFreshCursors_failLoudly_afterTheBound() {
         AtomicInteger fetches = new AtomicInteger();
-        Paged<Integer> paged = Paged.of(guarded(cursor -> new Page<>(List.of(), "c" + System.nanoTime()), fetches));
+        Paged<Integer> paged = Paged.of(guarded(cursor -> new Page<>(List.of(), "c" + fetches.get()), fetches));
         assertThatThrownBy(() -> paged.stream().toList())
                 .isInstanceOfSatisfying(PaginationException.class, e -> {
                     assertThat(e).isInstanceOf(CxoneClientException.class);
@@ -86,17 +86,29 @@ class PagedTest {
     void onlyTheLatestCursorsAreRemembered_soALongListingHasBoundedMemory() {
         AtomicInteger fetches = new AtomicInteger();
         int total = Paged.REMEMBERED_CURSORS * 2;
-        // cursor "0" comes back after 20,000 others: beyond the remembered window, so it is a new page
+        // after 20,000 pages the service hands out "p-1" again: beyond the remembered window, so it is
+        // followed (once; the page it then returns ends the listing) instead of being reported
         Paged<Integer> paged = Paged.of(guarded(cursor -> {
-            int n = cursor == null ? 0 : Integer.parseInt(cursor.substring(cursor.indexOf('-') + 1));
-            String page = cursor == null ? "first" : cursor;
-            if (page.startsWith("again")) {
+            int n = fetches.get();
+            if (n > total) {
                 return new Page<>(List.of(-1), null);
             }
-            return new Page<>(List.of(n), n + 1 == total ? "again-0" : "p-" + (n + 1));
+            return new Page<>(List.of(n), n == total ? "p-1" : "p-" + n);
         }, fetches));
         List<Integer> items = paged.stream().toList();
         assertThat(items).hasSize(total + 1).endsWith(-1);
+    }
+
+    @Test
+    void aCursorRepeatedWithinTheWindow_isStillAnError() {
+        AtomicInteger fetches = new AtomicInteger();
+        Paged<Integer> paged = Paged.of(guarded(cursor -> {
+            int n = fetches.get();
+            return new Page<>(List.of(n), n == Paged.REMEMBERED_CURSORS ? "p-1" : "p-" + n);
+        }, fetches));
+        assertThatThrownBy(() -> paged.stream().toList())
+                .isInstanceOfSatisfying(PaginationException.class,
+                        e -> assertThat(e.pagesFetched()).isEqualTo(Paged.REMEMBERED_CURSORS));
     }
 
     @Test
