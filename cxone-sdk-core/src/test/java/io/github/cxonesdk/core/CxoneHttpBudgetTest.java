@@ -9,12 +9,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.cxonesdk.core.auth.AccessToken;
 import io.github.cxonesdk.core.auth.TokenProvider;
 import io.github.cxonesdk.core.exception.CxoneClientException;
 import io.github.cxonesdk.core.exception.ServerException;
 import io.github.cxonesdk.core.testsupport.WireMockSupport;
+import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -104,5 +106,34 @@ class CxoneHttpBudgetTest extends WireMockSupport {
                     .hasMessageContaining("attempts=2");
         }
         wm.verify(2, getRequestedFor(urlEqualTo("/r")));
+    }
+
+    @Test
+    void failedAttemptsBeforeTheLastOutcome_areKeptAsSuppressed_notDropped() {
+        wm.stubFor(get(urlEqualTo("/r")).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("busy"));
+        wm.stubFor(get(urlEqualTo("/r")).inScenario("s").whenScenarioStateIs("busy")
+                .willReturn(aResponse().withStatus(503)));
+        RetryPolicy policy = RetryPolicy.builder().maxAttempts(2).build();
+        try (CxoneHttp http = http(policy, config())) {
+            assertThatThrownBy(() -> http.execute(CxoneRequest.get("/r").build(), Void.class))
+                    .isInstanceOfSatisfying(ServerException.class, e -> {
+                        assertThat(e.attempts()).isEqualTo(2);
+                        assertThat(e.getSuppressed()).hasSize(1).allMatch(IOException.class::isInstance);
+                    });
+        }
+    }
+
+    @Test
+    void theLastFailedAttempt_isTheCause_andNotAlsoSuppressed() {
+        wm.stubFor(get(urlEqualTo("/r")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        RetryPolicy policy = RetryPolicy.builder().maxAttempts(3).build();
+        try (CxoneHttp http = http(policy, config())) {
+            assertThatThrownBy(() -> http.execute(CxoneRequest.get("/r").build(), Void.class))
+                    .isInstanceOfSatisfying(CxoneClientException.class, e -> {
+                        assertThat(e.getCause()).isInstanceOf(IOException.class);
+                        assertThat(e.getSuppressed()).hasSize(2).doesNotContain(e.getCause());
+                    });
+        }
     }
 }

@@ -91,9 +91,9 @@ public final class HttpPipeline {
         CallInfo call = new CallInfo(UUID.randomUUID().toString(), request.operation(), request.method(),
                 request.path());
         long started = System.nanoTime();
+        CallState state = new CallState(deadline(clock.instant(), retryPolicy.maxTotalTime()));
         try {
             byte[] body = serialise(call, request);
-            CallState state = new CallState(deadline(clock.instant(), retryPolicy.maxTotalTime()));
             AccessToken token = tokens.token();
             HttpResponse<byte[]> response = authorisedWithRetries(call, request, body, token, state);
             if (response.statusCode() == 401) {
@@ -109,6 +109,8 @@ public final class HttpPipeline {
             }
             return decode(call, request, response, type, state, token);
         } catch (CxoneException e) {
+            // failed attempts before the last outcome are not dropped: they travel as suppressed exceptions
+            state.earlierFailures.stream().filter(f -> f != e.getCause()).forEach(e::addSuppressed);
             notify(() -> listener.onFailure(call, e, Duration.ofNanos(System.nanoTime() - started)));
             throw e;
         }
@@ -143,6 +145,9 @@ public final class HttpPipeline {
             }
             state.attempts++;
             Object outcome = attemptAndRecord(call, capTimeout(http, left), state.attempts, execution);
+            if (outcome instanceof IOException e) {
+                state.earlierFailures.add(e); // at most maxAttempts + 1 per call
+            }
             if (execution.isComplete() || !waitBeforeRetry(call, state.attempts, execution.getDelay(),
                     state.deadline, outcome)) {
                 return outcomeOrThrow(call, outcome, state.attempts, token);
@@ -357,6 +362,7 @@ public final class HttpPipeline {
     /** The budget of one call, shared by its first round and the replay after a 401; confined to the calling thread. */
     private static final class CallState {
         private final Instant deadline;
+        private final List<IOException> earlierFailures = new java.util.ArrayList<>();
         private int attempts;
 
         private CallState(Instant deadline) {
