@@ -1,6 +1,7 @@
 package io.github.cxonesdk.core;
 
 import io.github.cxonesdk.core.auth.ClientAuthentication;
+import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.core.internal.EnvironmentConfigReader;
 import io.github.cxonesdk.core.internal.Redaction;
 import java.net.URI;
@@ -61,8 +62,8 @@ public final class CxoneConfig {
         this.eventStreamUrl = b.eventStreamUrl != null ? b.eventStreamUrl : streamUrl(baseUrl, "/api/v2/events");
         this.presenceStreamUrl = b.presenceStreamUrl != null ? b.presenceStreamUrl
                 : streamUrl(baseUrl, "/v1/streaming/presence");
-        this.connectTimeout = positive(b.connectTimeout, "connectTimeout");
-        this.requestTimeout = positive(b.requestTimeout, "requestTimeout");
+        this.connectTimeout = Checks.positive(b.connectTimeout, "connectTimeout");
+        this.requestTimeout = Checks.positive(b.requestTimeout, "requestTimeout");
         this.userAgent = Objects.requireNonNull(b.userAgent, "userAgent == null");
         this.clientId = b.clientId;
         this.clientSecret = b.clientSecret;
@@ -128,14 +129,6 @@ public final class CxoneConfig {
         String scheme = "https".equalsIgnoreCase(base.getScheme()) ? "wss" : "ws";
         String port = base.getPort() < 0 ? "" : ":" + base.getPort();
         return URI.create(scheme + "://" + base.getHost() + port + path);
-    }
-
-    private static Duration positive(Duration d, String name) {
-        Objects.requireNonNull(d, name + " == null");
-        if (d.isZero() || d.isNegative()) {
-            throw new IllegalArgumentException(name + " must be positive: " + d);
-        }
-        return d;
     }
 
     /** {@return the REST base URL, without trailing slash} */

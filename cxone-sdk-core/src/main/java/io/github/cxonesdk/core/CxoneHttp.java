@@ -2,6 +2,8 @@ package io.github.cxonesdk.core;
 
 import io.github.cxonesdk.core.auth.TokenProvider;
 import io.github.cxonesdk.core.auth.TokenProviders;
+import io.github.cxonesdk.core.exception.CxoneClientException;
+import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.core.internal.HttpPipeline;
 import io.github.cxonesdk.core.internal.JdkHttpTransport;
 import io.github.cxonesdk.core.json.CxoneJson;
@@ -15,10 +17,14 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,11 +47,20 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>This class is thread-safe. {@link #executeAsync(CxoneRequest, Class)} runs the blocking pipeline
- * on the executor given to the builder (by default a pool this instance owns; never the common pool),
- * so callbacks chained without an executor run on that thread.
+ * on the executor given to the builder (by default a bounded pool this instance owns: at most
+ * {@value #DEFAULT_ASYNC_THREADS} daemon threads named {@code cxone-http-async-N} and
+ * {@value #DEFAULT_ASYNC_QUEUE} queued calls; never the common pool), so callbacks chained without an
+ * executor run on that thread. A call the executor rejects (queue full, or closed) completes its future
+ * exceptionally with a {@link CxoneClientException}; it is never dropped silently.
  */
 public final class CxoneHttp implements AutoCloseable {
-    private static final AtomicInteger POOLS = new AtomicInteger();
+    /** The default most threads of the owned {@code executeAsync} pool. */
+    public static final int DEFAULT_ASYNC_THREADS = 16;
+
+    /** The default most calls waiting in the owned {@code executeAsync} pool's queue. */
+    public static final int DEFAULT_ASYNC_QUEUE = 4_096;
+
+    private static final AtomicInteger ASYNC_THREADS = new AtomicInteger();
 
     private final CxoneConfig config;
     private final TokenProvider tokens;
@@ -64,7 +79,7 @@ public final class CxoneHttp implements AutoCloseable {
                 : TokenProviders.fromConfig(config, transport, b.clock);
         this.pipeline = new HttpPipeline(config, tokens, transport, b.retryPolicy, b.listener, b.rateLimiter,
                 b.clock, b.sleeper, CxoneJson.mapper());
-        this.ownedExecutor = b.executor == null ? Executors.newCachedThreadPool(daemonThreads()) : null;
+        this.ownedExecutor = b.executor == null ? boundedPool(b.asyncThreads, b.asyncQueue) : null;
         this.executor = b.executor != null ? b.executor : ownedExecutor;
     }
 
@@ -142,14 +157,14 @@ public final class CxoneHttp implements AutoCloseable {
      * @return a future completed with the response, or exceptionally with a
      *         {@link io.github.cxonesdk.core.exception.CxoneException} ({@code join()} wraps it in a
      *         {@link java.util.concurrent.CompletionException}, {@code get()} in an
-     *         {@link java.util.concurrent.ExecutionException})
+     *         {@link java.util.concurrent.ExecutionException}); with a {@link CxoneClientException}
+     *         whose cause is a {@link RejectedExecutionException} when the executor's queue is full
      * @throws IllegalStateException if this pipeline is closed
      */
     public <T> CompletableFuture<CxoneResponse<T>> executeAsync(CxoneRequest request, Class<T> responseType) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(responseType, "responseType == null");
-        requireOpen();
-        return CompletableFuture.supplyAsync(() -> execute(request, responseType), executor);
+        return submit(request, () -> execute(request, responseType));
     }
 
     /**
@@ -167,8 +182,18 @@ public final class CxoneHttp implements AutoCloseable {
     public <T> CompletableFuture<CxoneResponse<T>> executeAsync(CxoneRequest request, TypeReference<T> responseType) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(responseType, "responseType == null");
+        return submit(request, () -> execute(request, responseType));
+    }
+
+    private <T> CompletableFuture<CxoneResponse<T>> submit(CxoneRequest request, Supplier<CxoneResponse<T>> call) {
         requireOpen();
-        return CompletableFuture.supplyAsync(() -> execute(request, responseType), executor);
+        try {
+            return CompletableFuture.supplyAsync(call, executor);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new CxoneClientException(request.operation()
+                    + " rejected by the executeAsync executor (" + (closed.get() ? "closed" : "its queue is full")
+                    + "); nothing was sent [" + request.method() + " " + request.path() + "]", e));
+        }
     }
 
     /**
@@ -214,14 +239,17 @@ public final class CxoneHttp implements AutoCloseable {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
-        int pool = POOLS.incrementAndGet();
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "cxone-http-" + pool + "-" + count.incrementAndGet());
+    /** At most {@code threads} threads (idle ones end after a minute) and {@code queue} waiting calls. */
+    private static ExecutorService boundedPool(int threads, int queue) {
+        ThreadFactory daemonThreads = r -> {
+            Thread t = new Thread(r, "cxone-http-async-" + ASYNC_THREADS.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(queue), daemonThreads, new ThreadPoolExecutor.AbortPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /**
@@ -235,6 +263,8 @@ public final class CxoneHttp implements AutoCloseable {
         private CxoneListener listener = CxoneListener.NONE;
         private RateLimiter rateLimiter;
         private Executor executor;
+        private int asyncThreads = DEFAULT_ASYNC_THREADS;
+        private int asyncQueue = DEFAULT_ASYNC_QUEUE;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
 
@@ -308,7 +338,25 @@ public final class CxoneHttp implements AutoCloseable {
         }
 
         /**
-         * Sets the executor of {@link CxoneHttp#executeAsync(CxoneRequest, Class)} (default: an owned cached pool).
+         * Sets the bounds of the owned {@link CxoneHttp#executeAsync(CxoneRequest, Class)} pool (default
+         * {@value CxoneHttp#DEFAULT_ASYNC_THREADS} threads, {@value CxoneHttp#DEFAULT_ASYNC_QUEUE} queued
+         * calls); a call submitted when every thread is busy and the queue is full fails its future.
+         * Ignored when an {@link #executor(Executor)} is set.
+         *
+         * @param maxThreads the most threads, 1 to 1,024
+         * @param queueCapacity the most calls waiting for a thread, 1 to 1,000,000
+         * @return this builder
+         * @throws IllegalArgumentException if a bound is out of range
+         */
+        public Builder asyncPool(int maxThreads, int queueCapacity) {
+            asyncThreads = Checks.inRange(maxThreads, 1, 1_024, "maxThreads");
+            asyncQueue = Checks.inRange(queueCapacity, 1, 1_000_000, "queueCapacity");
+            return this;
+        }
+
+        /**
+         * Sets the executor of {@link CxoneHttp#executeAsync(CxoneRequest, Class)} (default: an owned
+         * bounded pool, see {@link #asyncPool(int, int)}).
          *
          * @param v the executor; not shut down by {@link CxoneHttp#close()}
          * @return this builder

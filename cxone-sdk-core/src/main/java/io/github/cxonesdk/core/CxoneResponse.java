@@ -59,7 +59,16 @@ public record CxoneResponse<T>(int status, Map<String, List<String>> headers, T 
     }
 
     /**
-     * Returns the body with its ETag, for read-modify-write.
+     * Returns the body with its ETag, for read-modify-write. This is THE way to get a {@link Versioned}:
+     * a client method that reads or writes a versioned resource returns {@code response.versioned()}
+     * (never a {@code Versioned} assembled by hand from the headers), and its result feeds
+     * {@link OptimisticLocking#update(java.util.function.Supplier, java.util.function.BiFunction,
+     * java.util.function.UnaryOperator)} directly.
+     *
+     * <pre>{@code
+     * Versioned<Dashboard> current = http.execute(CxoneRequest.get("/api/v2/dashboards/{}", id).build(),
+     *         Dashboard.class).versioned();
+     * }</pre>
      *
      * @return the versioned body
      * @throws CxoneClientException if the response has no body or no {@code ETag}

@@ -1,13 +1,19 @@
 package io.github.cxonesdk.core;
 
+import io.github.cxonesdk.core.internal.Checks;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How {@link CxoneHttp} retries 429, 502, 503, 504 and connection failures: at most
  * {@code maxAttempts} attempts within {@code maxTotalTime}; the wait is the service's
- * {@code Retry-After} (capped at {@code maxRetryAfter}) or else exponential backoff with full jitter
- * (a random delay between 0 and {@code min(maxDelay, baseDelay * 2^(attempt-1))}).
+ * {@code Retry-After} (capped at {@code maxRetryAfter}) or else the SDK's one {@link Backoff}
+ * ({@link #backoff()}: exponential with full jitter, a random delay between 0 and
+ * {@code min(maxDelay, baseDelay * 2^(retry-1))}).
+ *
+ * <p>The budget is per call: the attempts and the time of a call include the one replay after a 401
+ * (that replay is always allowed one attempt, so a call makes at most {@code maxAttempts + 1} attempts),
+ * and no attempt runs past {@code maxTotalTime}: each attempt's request timeout is capped by what is
+ * left of it.
  *
  * <pre>{@code
  * RetryPolicy patient = RetryPolicy.defaults().toBuilder().maxAttempts(8).maxTotalTime(Duration.ofMinutes(5)).build();
@@ -16,9 +22,10 @@ import java.util.Objects;
  * <p>Instances are immutable and thread-safe.
  *
  * @param maxAttempts the most attempts per call, at least 1 (1 disables retries)
- * @param maxTotalTime no retry starts that would end its wait after this time since the first attempt
- * @param baseDelay the backoff of the first retry
- * @param maxDelay the longest backoff
+ * @param maxTotalTime the time budget of a call, positive: no retry starts whose wait would reach it, and
+ *        each attempt's request timeout is capped by what is left of it
+ * @param baseDelay the backoff ceiling of the first retry
+ * @param maxDelay the longest backoff ceiling, at least {@code baseDelay} and at most one day
  * @param maxRetryAfter the longest {@code Retry-After} honoured; longer requests wait this long
  */
 public record RetryPolicy(int maxAttempts, Duration maxTotalTime, Duration baseDelay, Duration maxDelay,
@@ -26,18 +33,28 @@ public record RetryPolicy(int maxAttempts, Duration maxTotalTime, Duration baseD
     /**
      * Checks the fields.
      *
-     * @throws IllegalArgumentException if {@code maxAttempts} is below 1 or a duration is negative
+     * @throws IllegalArgumentException if {@code maxAttempts} is below 1, {@code maxTotalTime} is not
+     *         positive, another duration is negative, {@code maxDelay < baseDelay} or {@code maxDelay} is
+     *         over a day
      * @throws NullPointerException if a duration is {@code null}
      */
     public RetryPolicy {
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts < 1: " + maxAttempts);
-        }
-        for (Duration d : new Duration[] {maxTotalTime, baseDelay, maxDelay, maxRetryAfter}) {
-            if (Objects.requireNonNull(d, "duration == null").isNegative()) {
-                throw new IllegalArgumentException("negative duration: " + d);
-            }
-        }
+        Checks.atLeast(maxAttempts, 1, "maxAttempts");
+        Checks.positive(maxTotalTime, "maxTotalTime");
+        Checks.nonNegative(baseDelay, "baseDelay");
+        Checks.nonNegative(maxDelay, "maxDelay");
+        Checks.nonNegative(maxRetryAfter, "maxRetryAfter");
+        Backoff.exponential(baseDelay, maxDelay); // checks maxDelay >= baseDelay and the one-day cap
+    }
+
+    /**
+     * Returns the backoff between retries when the service sent no {@code Retry-After}:
+     * {@code Backoff.exponential(baseDelay, maxDelay)}.
+     *
+     * @return the backoff
+     */
+    public Backoff backoff() {
+        return Backoff.exponential(baseDelay, maxDelay);
     }
 
     /**

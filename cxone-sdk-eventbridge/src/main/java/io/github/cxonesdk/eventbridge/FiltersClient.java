@@ -1,5 +1,6 @@
 package io.github.cxonesdk.eventbridge;
 
+import io.github.cxonesdk.core.Backoff;
 import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.CxoneRequest;
 import io.github.cxonesdk.core.CxoneResponse;
@@ -194,8 +195,7 @@ public final class FiltersClient {
                 .success(FilterState::isActive)
                 .failure(FilterState::isFailed, FilterState::reason)
                 .timeout(timeout)
-                .initialDelay(pollInitialDelay)
-                .maxDelay(pollMaxDelay)
+                .backoff(Backoff.exponential(pollInitialDelay, pollMaxDelay))
                 .clock(clock)
                 .build();
         try {

@@ -1,7 +1,7 @@
 package io.github.cxonesdk.core.auth;
 
+import io.github.cxonesdk.core.internal.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * An OAuth bearer token with its expiry. {@link #toString()} never shows the token value.
@@ -20,10 +20,7 @@ public record AccessToken(String value, Instant expiresAt, String scope) {
      * @throws IllegalArgumentException if {@code value} is blank
      */
     public AccessToken {
-        Objects.requireNonNull(value, "value == null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("token value is blank");
-        }
+        Checks.notBlank(value, "value");
     }
 
     /**

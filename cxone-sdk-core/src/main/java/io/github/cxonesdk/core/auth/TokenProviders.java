@@ -1,5 +1,6 @@
 package io.github.cxonesdk.core.auth;
 
+import io.github.cxonesdk.core.Backoff;
 import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.auth.internal.CachingTokenProvider;
@@ -33,8 +34,7 @@ import java.util.function.Supplier;
 public final class TokenProviders {
     private static final Duration PREFETCH = Duration.ofSeconds(60);
     private static final Duration JITTER = Duration.ofSeconds(30);
-    private static final Duration REFRESH_BACKOFF = Duration.ofSeconds(1);
-    private static final Duration MAX_REFRESH_BACKOFF = Duration.ofSeconds(60);
+    private static final Backoff REFRESH_BACKOFF = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(60));
 
     private TokenProviders() {
     }
@@ -92,14 +92,14 @@ public final class TokenProviders {
 
     /**
      * Wraps any provider in the refresh-ahead cache (prefetch 60 s, jitter up to 30 s, refresh backoff
-     * 1 s doubling up to 60 s).
+     * {@link Backoff} with full jitter, ceilings from 1 s doubling up to 60 s).
      *
      * @param source a provider that fetches a new token on every call
      * @param clock the clock deciding expiry
      * @return the cached provider
      */
     public static TokenProvider cached(TokenProvider source, Clock clock) {
-        return new CachingTokenProvider(source, clock, PREFETCH, JITTER, REFRESH_BACKOFF, MAX_REFRESH_BACKOFF);
+        return new CachingTokenProvider(source, clock, PREFETCH, JITTER, REFRESH_BACKOFF);
     }
 
     /**

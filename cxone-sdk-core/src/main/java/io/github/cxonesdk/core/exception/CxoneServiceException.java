@@ -24,7 +24,19 @@ public class CxoneServiceException extends CxoneException {
      * @param details status, error code, request id, retry-after and attempts
      */
     public CxoneServiceException(String message, ErrorDetails details) {
-        super(message);
+        super(message); // the cause stays unset, so initCause still works for existing callers
+        this.details = java.util.Objects.requireNonNull(details, "details == null");
+    }
+
+    /**
+     * Creates an exception from its details and the failure that led to it.
+     *
+     * @param message what failed, with context
+     * @param details status, error code, request id, retry-after and attempts
+     * @param cause the underlying failure, or {@code null}
+     */
+    public CxoneServiceException(String message, ErrorDetails details, Throwable cause) {
+        super(message, cause);
         this.details = java.util.Objects.requireNonNull(details, "details == null");
     }
 

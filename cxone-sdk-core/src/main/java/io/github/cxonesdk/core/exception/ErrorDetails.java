@@ -1,5 +1,6 @@
 package io.github.cxonesdk.core.exception;
 
+import io.github.cxonesdk.core.internal.Checks;
 import java.io.Serializable;
 import java.time.Duration;
 
@@ -24,22 +25,7 @@ public record ErrorDetails(int status, String errorCode, String serviceMessage, 
      * @throws IllegalArgumentException if status is not an HTTP status or attempts is below 1
      */
     public ErrorDetails {
-        if (status < 100 || status > 599) {
-            throw new IllegalArgumentException("status out of range: " + status);
-        }
-        if (attempts < 1) {
-            throw new IllegalArgumentException("attempts < 1: " + attempts);
-        }
-    }
-
-    /**
-     * Returns a copy with another attempt count.
-     *
-     * @param newAttempts the attempt count
-     * @return a copy
-     */
-    public ErrorDetails withAttempts(int newAttempts) {
-        return new ErrorDetails(status, errorCode, serviceMessage, requestId, missingScope, retryAfter,
-                newAttempts);
+        Checks.inRange(status, 100, 599, "status");
+        Checks.atLeast(attempts, 1, "attempts");
     }
 }

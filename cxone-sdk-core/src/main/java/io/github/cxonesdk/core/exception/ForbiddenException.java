@@ -19,6 +19,17 @@ public class ForbiddenException extends CxoneServiceException {
     }
 
     /**
+     * Creates the exception with the failure that led to it.
+     *
+     * @param message what failed, with context
+     * @param details status, error code, request id, retry-after and attempts
+     * @param cause the underlying failure, or {@code null}
+     */
+    public ForbiddenException(String message, ErrorDetails details, Throwable cause) {
+        super(message, details, cause);
+    }
+
+    /**
      * Returns the scope the service said is missing ({@code "scope"} in the error body).
      *
      * @return the scope, or empty when the service did not name one

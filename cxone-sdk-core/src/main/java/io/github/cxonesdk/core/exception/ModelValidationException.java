@@ -23,7 +23,20 @@ public class ModelValidationException extends CxoneException {
      * @throws IllegalArgumentException if {@code violations} is empty
      */
     public ModelValidationException(String subject, List<Violation> violations) {
-        super(message(subject, violations));
+        super(message(subject, violations)); // the cause stays unset, so initCause still works
+        this.violations = violations.stream().sorted().toList();
+    }
+
+    /**
+     * Creates the exception with the failure that revealed the violations (such as a JSON binding error).
+     *
+     * @param subject what was validated, such as {@code "Dashboard"}
+     * @param violations every violation found; not empty
+     * @param cause the underlying failure, or {@code null}
+     * @throws IllegalArgumentException if {@code violations} is empty
+     */
+    public ModelValidationException(String subject, List<Violation> violations, Throwable cause) {
+        super(message(subject, violations), cause);
         this.violations = violations.stream().sorted().toList();
     }
 

@@ -17,4 +17,15 @@ public class ThrottledException extends CxoneServiceException {
     public ThrottledException(String message, ErrorDetails details) {
         super(message, details);
     }
+
+    /**
+     * Creates the exception with the failure that led to it.
+     *
+     * @param message what failed, with context
+     * @param details status, error code, request id, retry-after and attempts
+     * @param cause the underlying failure, or {@code null}
+     */
+    public ThrottledException(String message, ErrorDetails details, Throwable cause) {
+        super(message, details, cause);
+    }
 }

@@ -22,7 +22,21 @@ public class WaiterFailedException extends CxoneException {
      * @param lastState the terminal state
      */
     public WaiterFailedException(String message, String reason, Object lastState) {
-        super(message);
+        super(message); // the cause stays unset, so initCause still works for existing callers
+        this.reason = reason;
+        this.lastState = lastState;
+    }
+
+    /**
+     * Creates the exception with the failure that led to it.
+     *
+     * @param message what was awaited and why it failed
+     * @param reason the failure reason the state gave
+     * @param lastState the terminal state
+     * @param cause the underlying failure, or {@code null}
+     */
+    public WaiterFailedException(String message, String reason, Object lastState, Throwable cause) {
+        super(message, cause);
         this.reason = reason;
         this.lastState = lastState;
     }

@@ -23,7 +23,21 @@ public class WaiterTimeoutException extends CxoneException {
      * @param waited how long the waiter waited
      */
     public WaiterTimeoutException(String message, Object lastState, Duration waited) {
-        super(message);
+        super(message); // the cause stays unset, so initCause still works for existing callers
+        this.lastState = lastState;
+        this.waited = waited;
+    }
+
+    /**
+     * Creates the exception with the last failure seen while waiting.
+     *
+     * @param message what was awaited, with context
+     * @param lastState the last observed state, or {@code null} if none was observed
+     * @param waited how long the waiter waited
+     * @param cause the last failure seen while polling (such as a throttled poll), or {@code null}
+     */
+    public WaiterTimeoutException(String message, Object lastState, Duration waited, Throwable cause) {
+        super(message, cause);
         this.lastState = lastState;
         this.waited = waited;
     }

@@ -4,6 +4,7 @@
  * <pre>
  * CxoneException
  * ├── CxoneClientException          no usable response (I/O, timeout, (de)serialisation)
+ * │   └── PaginationException       a listing repeated a cursor or ran on through empty pages
  * ├── CxoneServiceException         error status: status, errorCode, requestId, retryAfter, attempts
  * │   ├── BadRequestException       400
  * │   ├── UnauthorizedException     401 after one refresh and replay

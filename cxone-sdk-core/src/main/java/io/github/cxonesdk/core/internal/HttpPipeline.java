@@ -1,6 +1,7 @@
 package io.github.cxonesdk.core.internal;
 
 import dev.failsafe.Execution;
+import io.github.cxonesdk.core.Backoff;
 import io.github.cxonesdk.core.CxoneConfig;
 import io.github.cxonesdk.core.CxoneRequest;
 import io.github.cxonesdk.core.CxoneResponse;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JavaType;
@@ -32,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP pipeline behind {@code CxoneHttp}: request id, user agent, bearer auth (one refresh and
- * replay on 401), optional rate limiter, retries (Failsafe) and the transport.
+ * replay on 401), optional rate limiter, retries (Failsafe, waiting {@link RetryPolicy#backoff()} or
+ * {@code Retry-After}) and the transport. One budget per call: the replay after a 401 continues the
+ * attempt count and the time budget of the call, and each attempt's timeout is capped by what is left.
  *
  * <p>This class is thread-safe.
  */
@@ -43,6 +45,7 @@ public final class HttpPipeline {
     private final TokenProvider tokens;
     private final HttpTransport transport;
     private final RetryPolicy retryPolicy;
+    private final Backoff backoff;
     private final CxoneListener listener;
     private final RateLimiter rateLimiter;
     private final Clock clock;
@@ -68,6 +71,7 @@ public final class HttpPipeline {
         this.tokens = Objects.requireNonNull(tokens, "tokens == null");
         this.transport = Objects.requireNonNull(transport, "transport == null");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+        this.backoff = retryPolicy.backoff();
         this.listener = Objects.requireNonNull(listener, "listener == null");
         this.rateLimiter = rateLimiter;
         this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -87,16 +91,17 @@ public final class HttpPipeline {
         CallInfo call = new CallInfo(UUID.randomUUID().toString(), request.operation(), request.method(),
                 request.path());
         long started = System.nanoTime();
+        CallState state = new CallState(deadline(clock.instant(), retryPolicy.maxTotalTime()));
         try {
             byte[] body = serialise(call, request);
-            CallState state = new CallState();
             AccessToken token = tokens.token();
             HttpResponse<byte[]> response = authorisedWithRetries(call, request, body, token, state);
             if (response.statusCode() == 401) {
                 tokens.invalidate(token);
                 AccessToken fresh = tokens.token();
-                // replaying with the token that was just rejected (a fixed token) cannot succeed
-                if (!fresh.equals(token)) {
+                // replaying with the token that was just rejected (a fixed token) cannot succeed; the replay
+                // continues this call's budget, so it is skipped when no time is left
+                if (!fresh.equals(token) && !timeLeft(state).isZero()) {
                     LOG.debug("401 for {} [{}]: replaying once with a new token", call.operation(), call.requestId());
                     token = fresh;
                     response = authorisedWithRetries(call, request, body, token, state);
@@ -104,6 +109,8 @@ public final class HttpPipeline {
             }
             return decode(call, request, response, type, state, token);
         } catch (CxoneException e) {
+            // failed attempts before the last outcome are not dropped: they travel as suppressed exceptions
+            state.earlierFailures.stream().filter(f -> f != e.getCause()).forEach(e::addSuppressed);
             notify(() -> listener.onFailure(call, e, Duration.ofNanos(System.nanoTime() - started)));
             throw e;
         }
@@ -126,16 +133,47 @@ public final class HttpPipeline {
 
     private HttpResponse<byte[]> withRetries(CallInfo call, CxoneRequest request, HttpRequest http, CallState state,
                                              AccessToken token) throws InterruptedException {
-        Execution<HttpResponse<byte[]>> execution = Execution.of(failsafePolicy(request));
-        Instant deadline = clock.instant().plus(retryPolicy.maxTotalTime());
+        // a replay after a 401 gets what is left of the call's attempts, and always the one replay attempt
+        Execution<HttpResponse<byte[]>> execution = Execution.of(failsafePolicy(request,
+                Math.max(1, retryPolicy.maxAttempts() - state.attempts)));
         while (true) {
+            Duration left = timeLeft(state);
+            if (left.isZero()) {
+                throw new CxoneClientException(call.operation() + ": the total time budget of "
+                        + retryPolicy.maxTotalTime() + " ran out before an attempt could start [" + call.method()
+                        + " " + call.path() + ", requestId=" + call.requestId() + ", attempts=" + state.attempts + "]");
+            }
             state.attempts++;
-            Object outcome = attemptAndRecord(call, http, state.attempts, execution);
-            if (execution.isComplete() || !waitBeforeRetry(call, state.attempts, execution.getDelay(), deadline,
-                    outcome)) {
+            Object outcome = attemptAndRecord(call, capTimeout(http, left), state.attempts, execution);
+            if (outcome instanceof IOException e) {
+                state.earlierFailures.add(e); // at most maxAttempts + 1 per call
+            }
+            if (execution.isComplete() || !waitBeforeRetry(call, state.attempts, execution.getDelay(),
+                    state.deadline, outcome)) {
                 return outcomeOrThrow(call, outcome, state.attempts, token);
             }
         }
+    }
+
+    private static Instant deadline(Instant now, Duration budget) {
+        try {
+            return now.plus(budget);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return Instant.MAX; // a budget beyond the calendar never runs out
+        }
+    }
+
+    /** Returns what is left of the call's time budget, zero when nothing is. */
+    private Duration timeLeft(CallState state) {
+        Duration left = Duration.between(clock.instant(), state.deadline);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** No attempt may outlive the call's time budget: its timeout is at most what is left. */
+    private HttpRequest capTimeout(HttpRequest http, Duration left) {
+        Duration timeout = http.timeout().orElse(config.requestTimeout());
+        return left.compareTo(timeout) >= 0 ? http : HttpRequest.newBuilder(http, (name, value) -> true)
+                .timeout(left).build();
     }
 
     /** Returns the response, or the IOException when the attempt got none; records either in the execution. */
@@ -153,10 +191,11 @@ public final class HttpPipeline {
         }
     }
 
-    /** Waits before the next attempt; returns false when the wait would exceed the total time budget. */
+    /** Waits before the next attempt; returns false when the wait would use up the total time budget. */
     private boolean waitBeforeRetry(CallInfo call, int attempt, Duration delay, Instant deadline, Object outcome)
             throws InterruptedException {
-        if (clock.instant().plus(delay).isAfter(deadline)) {
+        // an attempt that would start with no time left could only time out at once
+        if (!clock.instant().plus(delay).isBefore(deadline)) {
             LOG.debug("not retrying {} [{}]: a wait of {} exceeds the total time budget {}", call.operation(),
                     call.requestId(), delay, retryPolicy.maxTotalTime());
             return false;
@@ -205,10 +244,10 @@ public final class HttpPipeline {
         return response;
     }
 
-    private dev.failsafe.RetryPolicy<HttpResponse<byte[]>> failsafePolicy(CxoneRequest request) {
+    private dev.failsafe.RetryPolicy<HttpResponse<byte[]>> failsafePolicy(CxoneRequest request, int maxAttempts) {
         return dev.failsafe.RetryPolicy.<HttpResponse<byte[]>>builder()
                 .handleIf((response, failure) -> shouldRetry(request, response, failure))
-                .withMaxAttempts(retryPolicy.maxAttempts())
+                .withMaxAttempts(maxAttempts)
                 .withDelayFn(ctx -> delay(ctx.getLastResult(), ctx.getAttemptCount()))
                 .build();
     }
@@ -227,9 +266,7 @@ public final class HttpPipeline {
         if (retryAfter != null) {
             return retryAfter.compareTo(retryPolicy.maxRetryAfter()) > 0 ? retryPolicy.maxRetryAfter() : retryAfter;
         }
-        long base = retryPolicy.baseDelay().toMillis();
-        long cap = Math.min(retryPolicy.maxDelay().toMillis(), base << Math.min(Math.max(attempts - 1, 0), 30));
-        return Duration.ofMillis(cap <= 0 ? 0 : ThreadLocalRandom.current().nextLong(cap + 1));
+        return backoff.delay(Math.max(attempts, 1));
     }
 
     private Duration retryAfter(HttpResponse<byte[]> response) {
@@ -336,8 +373,14 @@ public final class HttpPipeline {
         return e.getClass().getSimpleName() + message;
     }
 
-    /** Mutable per-call counters; confined to the calling thread. */
+    /** The budget of one call, shared by its first round and the replay after a 401; confined to the calling thread. */
     private static final class CallState {
+        private final Instant deadline;
+        private final List<IOException> earlierFailures = new java.util.ArrayList<>();
         private int attempts;
+
+        private CallState(Instant deadline) {
+            this.deadline = deadline;
+        }
     }
 }

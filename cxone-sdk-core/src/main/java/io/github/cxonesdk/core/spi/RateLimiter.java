@@ -1,5 +1,6 @@
 package io.github.cxonesdk.core.spi;
 
+import io.github.cxonesdk.core.internal.Checks;
 import java.time.Duration;
 
 /**
@@ -39,14 +40,11 @@ public interface RateLimiter {
      * @param period the period, positive
      * @return the limiter
      * @throws IllegalArgumentException if {@code permits} is below 1 or {@code period} is not positive
+     * @throws NullPointerException if {@code period} is {@code null}
      */
     static RateLimiter smooth(int permits, Duration period) {
-        if (permits < 1) {
-            throw new IllegalArgumentException("permits < 1: " + permits);
-        }
-        if (period.isZero() || period.isNegative()) {
-            throw new IllegalArgumentException("period must be positive: " + period);
-        }
+        Checks.atLeast(permits, 1, "permits");
+        Checks.positive(period, "period");
         dev.failsafe.RateLimiter<Object> limiter = dev.failsafe.RateLimiter.smoothBuilder(permits, period).build();
         return limiter::acquirePermit;
     }

@@ -1,9 +1,11 @@
 package io.github.cxonesdk.core.waiter;
 
+import io.github.cxonesdk.core.Backoff;
 import io.github.cxonesdk.core.exception.CxoneClientException;
 import io.github.cxonesdk.core.exception.ThrottledException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.core.exception.WaiterTimeoutException;
+import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.core.internal.Redaction;
 import io.github.cxonesdk.core.spi.Sleeper;
 import java.time.Clock;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls a state until it is wanted (success), terminal (failure) or the time is up. The wait between
- * polls starts at {@code initialDelay} and doubles up to {@code maxDelay}; a
+ * polls is the SDK's one {@link Backoff} (by default exponential with full jitter from 1 s up to 30 s,
+ * so many waiters started together do not poll in lockstep); a
  * {@link ThrottledException} from the poll is not fatal: the waiter waits at least its
  * {@code Retry-After} and polls again.
  *
@@ -38,6 +41,9 @@ import org.slf4j.LoggerFactory;
  * @param <S> the polled state type
  */
 public final class Waiter<S> {
+    /** The default wait between polls: exponential with full jitter, ceilings from 1 s up to 30 s. */
+    public static final Backoff DEFAULT_BACKOFF = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(30));
+
     private static final Logger LOG = LoggerFactory.getLogger(Waiter.class);
 
     private final String description;
@@ -46,8 +52,7 @@ public final class Waiter<S> {
     private final Predicate<S> failure;
     private final Function<S, String> failureReason;
     private final Duration timeout;
-    private final Duration initialDelay;
-    private final Duration maxDelay;
+    private final Backoff backoff;
     private final Clock clock;
     private final Sleeper sleeper;
 
@@ -57,15 +62,14 @@ public final class Waiter<S> {
         this.success = Objects.requireNonNull(b.success, "success == null");
         this.failure = b.failure;
         this.failureReason = b.failureReason;
-        this.timeout = positive(b.timeout, "timeout");
-        this.initialDelay = positive(b.initialDelay, "initialDelay");
-        this.maxDelay = positive(b.maxDelay, "maxDelay");
+        this.timeout = Checks.positive(b.timeout, "timeout");
+        this.backoff = Objects.requireNonNull(b.backoff, "backoff == null");
         this.clock = Objects.requireNonNull(b.clock, "clock == null");
         this.sleeper = Objects.requireNonNull(b.sleeper, "sleeper == null");
     }
 
     /**
-     * Returns a builder (defaults: timeout 5 min, first delay 1 s, longest delay 30 s).
+     * Returns a builder (defaults: timeout 5 min, backoff {@link #DEFAULT_BACKOFF}).
      *
      * @param <S> the polled state type
      * @return the builder
@@ -79,20 +83,22 @@ public final class Waiter<S> {
      *
      * @return the first state the success predicate accepted
      * @throws WaiterFailedException if a state matched the failure predicate
-     * @throws WaiterTimeoutException if the timeout passed; carries the last state seen
+     * @throws WaiterTimeoutException if the timeout passed; carries the last state seen, and as its cause
+     *         the {@link ThrottledException} when the last poll was throttled
      * @throws CxoneClientException if the thread was interrupted
      */
     public S await() {
         Instant start = clock.instant();
-        Duration delay = initialDelay;
         S last = null;
+        ThrottledException throttled = null;
         int polls = 0;
         while (true) {
-            Duration wait = delay;
+            Duration wait = backoff.delay(polls + 1);
             try {
                 polls++;
                 S state = poll.get();
                 last = state;
+                throttled = null;
                 if (success.test(state)) {
                     LOG.debug("{}: reached after {} poll(s)", description, polls);
                     return state;
@@ -102,18 +108,19 @@ public final class Waiter<S> {
                     throw new WaiterFailedException(description + " failed: " + reason, reason, state);
                 }
             } catch (ThrottledException e) {
+                throttled = e;
                 Duration retryAfter = e.retryAfter().orElse(Duration.ZERO);
-                wait = retryAfter.compareTo(delay) > 0 ? retryAfter : delay;
+                wait = retryAfter.compareTo(wait) > 0 ? retryAfter : wait;
                 LOG.debug("{}: poll throttled, waiting {}", description, wait);
             }
             Duration waited = Duration.between(start, clock.instant());
             Duration remaining = timeout.minus(waited);
             if (remaining.isNegative() || remaining.isZero()) {
                 throw new WaiterTimeoutException("timed out after " + waited + " (" + polls + " polls) waiting for "
-                        + description + "; last state: " + Redaction.text(String.valueOf(last)), last, waited);
+                        + description + "; last state: " + Redaction.text(String.valueOf(last))
+                        + (throttled != null ? "; the last poll was throttled" : ""), last, waited, throttled);
             }
             sleep(wait.compareTo(remaining) > 0 ? remaining : wait);
-            delay = delay.multipliedBy(2).compareTo(maxDelay) > 0 ? maxDelay : delay.multipliedBy(2);
         }
     }
 
@@ -124,14 +131,6 @@ public final class Waiter<S> {
             Thread.currentThread().interrupt();
             throw new CxoneClientException("interrupted while waiting for " + description, e);
         }
-    }
-
-    private static Duration positive(Duration d, String name) {
-        Objects.requireNonNull(d, name + " == null");
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive: " + d);
-        }
-        return d;
     }
 
     /**
@@ -146,8 +145,7 @@ public final class Waiter<S> {
         private Predicate<S> failure;
         private Function<S, String> failureReason;
         private Duration timeout = Duration.ofMinutes(5);
-        private Duration initialDelay = Duration.ofSeconds(1);
-        private Duration maxDelay = Duration.ofSeconds(30);
+        private Backoff backoff = DEFAULT_BACKOFF;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
 
@@ -212,24 +210,14 @@ public final class Waiter<S> {
         }
 
         /**
-         * Sets the wait after the first poll.
+         * Sets the wait between polls: the wait after poll {@code n} is {@code backoff.delay(n)}
+         * (default {@link Waiter#DEFAULT_BACKOFF}).
          *
-         * @param v the delay, positive
+         * @param v the backoff
          * @return this builder
          */
-        public Builder<S> initialDelay(Duration v) {
-            initialDelay = v;
-            return this;
-        }
-
-        /**
-         * Sets the longest wait between polls.
-         *
-         * @param v the delay, positive
-         * @return this builder
-         */
-        public Builder<S> maxDelay(Duration v) {
-            maxDelay = v;
+        public Builder<S> backoff(Backoff v) {
+            backoff = v;
             return this;
         }
 
@@ -259,8 +247,8 @@ public final class Waiter<S> {
          * Builds the waiter.
          *
          * @return the waiter
-         * @throws NullPointerException if description, poll or success is missing
-         * @throws IllegalArgumentException if a duration is not positive
+         * @throws NullPointerException if description, poll, success, backoff, clock or sleeper is missing
+         * @throws IllegalArgumentException if the timeout is not positive
          */
         public Waiter<S> build() {
             return new Waiter<>(this);

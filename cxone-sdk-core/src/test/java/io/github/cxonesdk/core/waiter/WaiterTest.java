@@ -3,6 +3,7 @@ package io.github.cxonesdk.core.waiter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxonesdk.core.Backoff;
 import io.github.cxonesdk.core.exception.ErrorDetails;
 import io.github.cxonesdk.core.exception.ThrottledException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
@@ -24,7 +25,7 @@ class WaiterTest {
     private Waiter.Builder<String> waiter(Supplier<String> poll) {
         return Waiter.<String>builder().description("filter f1 ACTIVE").poll(poll)
                 .success("ACTIVE"::equals).failure("FAILED"::equals, s -> "activation failed")
-                .initialDelay(Duration.ofSeconds(1)).maxDelay(Duration.ofSeconds(4))
+                .backoff(Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(4)).withoutJitter())
                 .timeout(Duration.ofSeconds(60)).clock(clock).sleeper(sleeper);
     }
 
@@ -78,5 +79,43 @@ class WaiterTest {
         }).build().await();
         assertThat(result).isEqualTo("ACTIVE");
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(9));
+    }
+
+    @Test
+    void theWaitBetweenPolls_isTheJitteredBackoff_notALockstepDoubling() {
+        Waiter<String> jittered = waiter(states("PENDING")).backoff(Backoff.exponential(Duration.ofSeconds(1),
+                Duration.ofSeconds(4))).timeout(Duration.ofHours(1)).build();
+        assertThatThrownBy(jittered::await).isInstanceOf(WaiterTimeoutException.class);
+        List<Duration> sleeps = sleeper.sleeps();
+        long[] ceilings = {1, 2, 4, 4};
+        for (int i = 0; i < sleeps.size() - 1; i++) {
+            assertThat(sleeps.get(i)).isBetween(Duration.ZERO, Duration.ofSeconds(ceilings[Math.min(i, 3)]));
+        }
+        // hundreds of polls: a fixed doubling would make every wait after the third exactly 4 s
+        assertThat(sleeps.stream().distinct().count()).isGreaterThan(sleeps.size() / 2);
+    }
+
+    @Test
+    void theDefaultBackoff_isFullJitterFromOneUpToThirtySeconds() {
+        assertThat(Waiter.DEFAULT_BACKOFF.base()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(Waiter.DEFAULT_BACKOFF.max()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aTimeoutWhileThrottled_keepsTheThrottledExceptionAsItsCause() {
+        ThrottledException throttled = new ThrottledException("throttled", new ErrorDetails(429, null, null, null, null,
+                Duration.ofSeconds(5), 1));
+        Deque<Object> answers = new ArrayDeque<>(List.of("PENDING"));
+        assertThatThrownBy(() -> waiter(() -> {
+            Object next = answers.poll();
+            if (next == null) {
+                throw throttled;
+            }
+            return (String) next;
+        }).timeout(Duration.ofSeconds(10)).build().await())
+                .isInstanceOfSatisfying(WaiterTimeoutException.class, e -> {
+                    assertThat(e.getCause()).isSameAs(throttled);
+                    assertThat(e.lastState(String.class)).contains("PENDING");
+                });
     }
 }

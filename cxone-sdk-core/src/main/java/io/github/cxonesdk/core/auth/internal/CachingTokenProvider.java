@@ -1,5 +1,6 @@
 package io.github.cxonesdk.core.auth.internal;
 
+import io.github.cxonesdk.core.Backoff;
 import io.github.cxonesdk.core.auth.AccessToken;
 import io.github.cxonesdk.core.auth.TokenProvider;
 import io.github.cxonesdk.core.exception.AuthenticationException;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  *       callers keep getting it without waiting; when no valid token exists they wait for the one
  *       refresh in flight instead of starting their own.</li>
  *   <li>A failed refresh while the old token is valid fails no call: the old token is served and the
- *       refresh is retried after an exponential backoff.</li>
+ *       refresh is retried after the given {@link Backoff}.</li>
  *   <li>{@link #invalidate(AccessToken)} drops the token so the next caller fetches a new one.</li>
  * </ul>
  *
@@ -38,8 +39,7 @@ public final class CachingTokenProvider implements TokenProvider {
     private final Clock clock;
     private final Duration prefetch;
     private final Duration jitter;
-    private final Duration backoffInitial;
-    private final Duration backoffMax;
+    private final Backoff refreshBackoff;
 
     private AccessToken current;
     private Instant refreshAt = Instant.MIN;
@@ -54,17 +54,15 @@ public final class CachingTokenProvider implements TokenProvider {
      * @param clock the clock
      * @param prefetch how long before expiry a refresh starts
      * @param jitter the maximum random extra added to the prefetch window
-     * @param backoffInitial the wait after the first failed refresh (doubled per failure)
-     * @param backoffMax the longest wait between failed refreshes
+     * @param refreshBackoff the wait after failed refresh {@code n} is {@code refreshBackoff.delay(n)}
      */
     public CachingTokenProvider(TokenProvider source, Clock clock, Duration prefetch, Duration jitter,
-                                Duration backoffInitial, Duration backoffMax) {
+                                Backoff refreshBackoff) {
         this.source = Objects.requireNonNull(source, "source == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
         this.prefetch = Objects.requireNonNull(prefetch, "prefetch == null");
         this.jitter = Objects.requireNonNull(jitter, "jitter == null");
-        this.backoffInitial = Objects.requireNonNull(backoffInitial, "backoffInitial == null");
-        this.backoffMax = Objects.requireNonNull(backoffMax, "backoffMax == null");
+        this.refreshBackoff = Objects.requireNonNull(refreshBackoff, "refreshBackoff == null");
     }
 
     @Override
@@ -133,12 +131,8 @@ public final class CachingTokenProvider implements TokenProvider {
     private Duration onFailure(CompletableFuture<AccessToken> flight, Throwable e) {
         Duration wait;
         synchronized (this) {
-            failedRefreshes++;
-            long factor = 1L << Math.min(failedRefreshes - 1, 20);
-            wait = backoffInitial.multipliedBy(factor);
-            if (wait.compareTo(backoffMax) > 0) {
-                wait = backoffMax;
-            }
+            failedRefreshes = Math.max(failedRefreshes, 0) + 1;
+            wait = refreshBackoff.delay(failedRefreshes);
             nextRefreshAttempt = clock.instant().plus(wait);
             inFlight = null;
         }
