@@ -14,4 +14,6 @@ module io.github.cxonesdk.streaming {
     exports io.github.cxonesdk.streaming.spi;
     exports io.github.cxonesdk.streaming.pipeline;
     exports io.github.cxonesdk.streaming.metrics;
+
+    opens io.github.cxonesdk.streaming.metrics to tools.jackson.databind;
 }
