@@ -14,6 +14,7 @@ module io.github.cxonesdk.streaming {
     exports io.github.cxonesdk.streaming.spi;
     exports io.github.cxonesdk.streaming.pipeline;
     exports io.github.cxonesdk.streaming.metrics;
+    exports io.github.cxonesdk.streaming.presence;
 
     opens io.github.cxonesdk.streaming.metrics to tools.jackson.databind;
 }
