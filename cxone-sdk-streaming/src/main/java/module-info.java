@@ -6,7 +6,7 @@
 module io.github.cxonesdk.streaming {
     requires transitive io.github.cxonesdk.core;
     requires transitive jdk.httpserver;
-    requires static jakarta.websocket;
+    requires static transitive jakarta.websocket;
     requires sketches.java;
     requires org.slf4j;
 
@@ -15,6 +15,7 @@ module io.github.cxonesdk.streaming {
     exports io.github.cxonesdk.streaming.pipeline;
     exports io.github.cxonesdk.streaming.metrics;
     exports io.github.cxonesdk.streaming.presence;
+    exports io.github.cxonesdk.streaming.fanout;
 
     opens io.github.cxonesdk.streaming.metrics to tools.jackson.databind;
 }
