@@ -38,7 +38,8 @@ import java.util.function.Consumer;
  * the socket (and the server) and memory stays flat. {@link Flow.Subscriber} methods and the
  * {@link #start(Consumer)} handler run one at a time on the delivery executor: the caller's
  * ({@link Builder#executor(Executor)}) or the client's own daemon thread {@code cxone-stream-delivery-N}.
- * {@link StreamListener} methods run on the client's daemon thread {@code cxone-stream-N}.
+ * {@link StreamListener} methods run on the client's daemon thread {@code cxone-stream-N} (see its
+ * Javadoc for the exceptions).
  *
  * <p>"Connected" means the server confirmed the subscription: {@link #start(Consumer)} and
  * {@link #awaitConnected(Duration)} return then, and throw {@link StreamSubscriptionException} when
@@ -81,8 +82,8 @@ public final class StreamClient implements Flow.Publisher<StreamEvent>, AutoClos
 
     /**
      * The listener form: subscribes {@code handler} with unbounded demand (a handler that blocks
-     * applies backpressure) and waits up to the connect timeout plus one minute for the subscription
-     * to be confirmed. A handler that throws stops the client.
+     * applies backpressure) and waits up to one minute for the subscription to be confirmed. A handler
+     * that throws stops the client (see {@link #terminated()}).
      *
      * @param handler runs once per event, in order, on the delivery executor
      * @return this client

@@ -4,8 +4,10 @@ import java.time.Duration;
 
 /**
  * Observes a {@link StreamClient}: connections, reconnects, gaps, lag and skipped messages. Every
- * method has an empty default. Methods run on the client's internal thread ({@code cxone-stream-N})
- * and must return quickly; they must not call back into the client's {@code close()} synchronously.
+ * method has an empty default. Methods run on the client's internal threads ({@code cxone-stream-N}
+ * or the JDK HTTP client's thread that completed a handshake), except {@link #onLag} (the delivery
+ * thread) and {@link #onClosed} (the thread that closed the client or delivered the failing event).
+ * They must return quickly.
  *
  * <p>Implementations must be thread-safe.
  */

@@ -42,7 +42,7 @@ final class Connection implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        frame();
+        touch();
         if (!oversized) {
             if (text.length() + data.length() > engine.s.maxMessageSize()) {
                 oversized = true;
@@ -51,8 +51,11 @@ final class Connection implements WebSocket.Listener {
                 text.append(data);
             }
         }
-        if (last) {
+        if (!last) {
+            frame();
+        } else {
             if (oversized) {
+                frame();
                 engine.malformed("oversized message");
             } else {
                 handle(text.toString());
@@ -70,6 +73,9 @@ final class Connection implements WebSocket.Listener {
 
     private void handle(String message) {
         ProtocolMessage m = engine.s.protocol().decode(message);
+        if (m.kind() != io.github.cxonesdk.streaming.spi.StreamProtocol.Kind.EVENT) {
+            frame(); // an event is counted by the engine together with its buffering, under one lock
+        }
         switch (m.kind()) {
             case EVENT -> engine.event(this, m.event());
             case HEARTBEAT -> engine.heartbeat(this);

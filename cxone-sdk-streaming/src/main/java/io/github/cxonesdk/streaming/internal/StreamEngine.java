@@ -332,6 +332,7 @@ public final class StreamEngine implements Flow.Publisher<StreamEvent> {
     void event(Connection c, StreamEvent event) {
         received.incrementAndGet();
         synchronized (lock) {
+            c.inFlight--; // with the buffering below, so topUp never sees the event in neither count
             if (c != current) {
                 return;
             }
