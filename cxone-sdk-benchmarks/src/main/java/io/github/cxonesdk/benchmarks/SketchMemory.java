@@ -21,10 +21,13 @@ public final class SketchMemory {
     /**
      * Prints bytes per bucket for several event counts per bucket.
      *
-     * @param args ignored
+     * @param args the counts per bucket (default 1,000, 10,000 and 100,000)
      */
     public static void main(String[] args) {
-        for (int count : new int[] {1_000, 10_000, 100_000}) {
+        int[] counts = args.length == 0 ? new int[] {1_000, 10_000, 100_000}
+                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        bytesPerBucket(200); // warm-up: class loading and JIT, so they do not count as bucket memory
+        for (int count : counts) {
             System.out.printf("sketch, %,d events per bucket: %,d bytes per bucket%n", count, bytesPerBucket(count));
         }
     }

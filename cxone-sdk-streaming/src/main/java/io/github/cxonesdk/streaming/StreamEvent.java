@@ -9,6 +9,8 @@ import java.util.Objects;
  * <p>{@code toString()} shows the id, sequence and type but never the payload, which may hold
  * personal data.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id       the de-duplication key: {@code eventId} on the event stream, {@code userId#sequence}
  *                 on the presence stream
  * @param sequence the {@code sequence} field (global on the event stream, per user on the presence stream)

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One message of a {@link Broadcaster}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id   the broadcaster's increasing id (the SSE event id; resume after it)
  * @param type the event type, e.g. {@code presence}; no line breaks
  * @param data the payload, JSON text

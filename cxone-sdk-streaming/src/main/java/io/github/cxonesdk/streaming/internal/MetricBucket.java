@@ -1,9 +1,9 @@
 package io.github.cxonesdk.streaming.internal;
 
 import com.datadoghq.sketch.ddsketch.DDSketch;
-import com.datadoghq.sketch.ddsketch.DDSketches;
 import com.datadoghq.sketch.ddsketch.encoding.ByteArrayInput;
-import com.datadoghq.sketch.ddsketch.mapping.LogarithmicMapping;
+import com.datadoghq.sketch.ddsketch.mapping.CubicallyInterpolatedMapping;
+import com.datadoghq.sketch.ddsketch.mapping.IndexMapping;
 import com.datadoghq.sketch.ddsketch.store.CollapsingLowestDenseStore;
 import io.github.cxonesdk.streaming.metrics.Percentiles;
 import java.io.DataInput;
@@ -18,14 +18,16 @@ public abstract class MetricBucket {
     public static final double ACCURACY = 0.01;
     /**
      * Bins per sketch: two sketches stay under 8 KiB, and with 1% accuracy the bins span values over a
-     * ratio of about 7,000 ({@link #ACCURATE_RANGE}) below the bucket's largest value; smaller values
+     * ratio of about 6,000 ({@link #ACCURATE_RANGE}) below the bucket's largest value; smaller values
      * are collapsed into the lowest bin, which can only affect a percentile lying that far below the
      * maximum.
      */
     public static final int MAX_BINS = 448;
     /** Values at least the bucket maximum divided by this are kept at 1% accuracy. */
-    public static final double ACCURATE_RANGE = 7_000;
+    public static final double ACCURATE_RANGE = 6_000;
     private static final int MAX_SERIALISED = 1 << 20;
+    /** Cubic interpolation of the logarithm: the same 1% guarantee as the exact logarithm, faster to index. */
+    private static final IndexMapping MAPPING = new CubicallyInterpolatedMapping(ACCURACY);
 
     String campaign;
     long hour;
@@ -196,7 +198,7 @@ public abstract class MetricBucket {
         private double firstWait;
 
         private static DDSketch newSketch() {
-            return DDSketches.collapsingLowestDense(ACCURACY, MAX_BINS);
+            return new DDSketch(MAPPING, () -> new CollapsingLowestDenseStore(MAX_BINS));
         }
 
         @Override
@@ -260,7 +262,7 @@ public abstract class MetricBucket {
             byte[] bytes = new byte[length];
             in.readFully(bytes);
             return DDSketch.decode(ByteArrayInput.wrap(bytes), () -> new CollapsingLowestDenseStore(MAX_BINS),
-                    new LogarithmicMapping(ACCURACY));
+                    MAPPING);
         }
 
         @Override

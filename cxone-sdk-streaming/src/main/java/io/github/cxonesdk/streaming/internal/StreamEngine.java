@@ -64,6 +64,8 @@ public final class StreamEngine implements Flow.Publisher<StreamEvent> {
     private final AtomicLong heartbeats = new AtomicLong();
     private volatile int maxBuffered;
     private volatile long lastLagReport;
+    private final AtomicLong lagReports = new AtomicLong();
+    private final AtomicLong maxLagNanos = new AtomicLong();
 
     // guarded by lock
     private Connection current;
@@ -474,10 +476,12 @@ public final class StreamEngine implements Flow.Publisher<StreamEvent> {
 
     private void reportLag(Queued q, int buffered) {
         long lagNanos = System.nanoTime() - q.receivedNanos();
+        maxLagNanos.accumulateAndGet(lagNanos, Math::max);
         if (lagNanos > s.lagThreshold().toNanos()) {
             long now = System.nanoTime();
             if (now - lastLagReport > TimeUnit.SECONDS.toNanos(1)) {
                 lastLagReport = now;
+                lagReports.incrementAndGet();
                 listener.onLag(Duration.ofNanos(lagNanos), buffered);
             }
         }
@@ -563,6 +567,7 @@ public final class StreamEngine implements Flow.Publisher<StreamEvent> {
         Map<String, Long> bad = new java.util.TreeMap<>();
         malformed.forEach((k, v) -> bad.put(k, v.sum()));
         return new StreamMetrics(received.get(), delivered.get(), duplicates.get(), bad, gaps.get(), missed.get(),
-                reconnects.get(), heartbeats.get(), buffered, maxBuffered);
+                reconnects.get(), heartbeats.get(), buffered, maxBuffered, lagReports.get(),
+                TimeUnit.NANOSECONDS.toMillis(maxLagNanos.get()));
     }
 }

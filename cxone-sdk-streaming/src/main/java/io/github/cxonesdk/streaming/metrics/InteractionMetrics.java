@@ -9,6 +9,8 @@ import java.util.Objects;
  * metrics" defines them. Sinks key results by {@code (hour, campaignId)}: a later result for the same
  * key (the final one after an interim one, a re-emission after a late event) replaces the earlier one.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param hour       the start of the hour, UTC, truncated to the hour
  * @param campaignId the campaign, non-empty (may hold any characters: spaces, commas, quotes, non-ASCII)
  * @param count      how many events the bucket holds, at least 1

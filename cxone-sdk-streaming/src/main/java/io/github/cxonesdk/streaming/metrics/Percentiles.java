@@ -3,6 +3,8 @@ package io.github.cxonesdk.streaming.metrics;
 /**
  * The 50th, 90th and 95th percentiles of one measure in one bucket.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param p50 the median
  * @param p90 the 90th percentile
  * @param p95 the 95th percentile

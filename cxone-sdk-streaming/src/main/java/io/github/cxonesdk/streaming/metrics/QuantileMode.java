@@ -1,6 +1,6 @@
 package io.github.cxonesdk.streaming.metrics;
 
-/** How {@link InteractionMetricsAggregator} computes percentiles. */
+/** How {@link InteractionMetricsAggregator} computes percentiles. Immutable and thread-safe. */
 public enum QuantileMode {
     /**
      * Keep every value and compute Python's {@code statistics.quantiles(method="inclusive")} bit for

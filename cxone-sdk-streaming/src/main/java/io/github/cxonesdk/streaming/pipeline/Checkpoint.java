@@ -8,6 +8,8 @@ import java.util.Optional;
  * A saved pipeline state: the source position of the last event the aggregator has seen, and the
  * aggregator's state after it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param position the source position ({@link Source}), or null when nothing was read yet
  * @param state    the aggregator state ({@link Aggregator#snapshot()}); copied
  */

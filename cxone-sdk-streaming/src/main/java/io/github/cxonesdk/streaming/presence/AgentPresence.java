@@ -10,6 +10,8 @@ import java.util.Objects;
  * The presence of one user as the cache holds it: the fields of the newest update (by sequence),
  * without the ignored ones.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param userId    the user
  * @param sequence  the sequence of the update the state comes from
  * @param timestamp the update's time, or null when it had none or an unreadable one

@@ -7,7 +7,8 @@ import java.util.Map;
  * one at a time: {@link #onSnapshot} on the thread that subscribes, {@link #onUpdate} on the cache's
  * flush thread ({@code cxone-presence-N}, or the caller of {@link PresenceCache#flushDue()}).
  *
- * <p>Implementations must return quickly.
+ * <p>Implementations must return quickly; they are called one at a time, so they need not be
+ * thread-safe unless shared.
  */
 public interface PresenceListener {
     /**

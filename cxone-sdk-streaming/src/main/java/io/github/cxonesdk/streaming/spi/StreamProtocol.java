@@ -46,7 +46,7 @@ public interface StreamProtocol {
     ProtocolMessage decode(String text);
 
     /**
-     * A decoded server message.
+     * A decoded server message. Immutable and thread-safe.
      *
      * @param kind    what it is
      * @param event   the event, for {@link Kind#EVENT}; otherwise null
@@ -131,7 +131,7 @@ public interface StreamProtocol {
         }
     }
 
-    /** What a server message is. */
+    /** What a server message is. Immutable and thread-safe. */
     enum Kind {
         /** The subscription was confirmed. */
         SUBSCRIBED,
