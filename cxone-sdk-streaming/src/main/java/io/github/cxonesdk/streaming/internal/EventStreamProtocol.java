@@ -2,14 +2,13 @@ package io.github.cxonesdk.streaming.internal;
 
 import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.streaming.StreamEvent;
-import io.github.cxonesdk.streaming.spi.StreamProtocol;
 import java.util.List;
 import java.util.OptionalLong;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The event stream of API.md ({@code /api/v2/events}). Immutable and thread-safe. */
-public final class EventStreamProtocol implements StreamProtocol {
+public final class EventStreamProtocol extends JsonStreamProtocol {
     private final List<String> types;
 
     /**
@@ -39,21 +38,12 @@ public final class EventStreamProtocol implements StreamProtocol {
     }
 
     @Override
-    public String heartbeatAck() {
-        return "{\"type\":\"heartbeat.ack\"}";
-    }
-
-    @Override
     public boolean resumable() {
         return true;
     }
 
     @Override
-    public ProtocolMessage decode(String text) {
-        MessageFields f = MessageFields.read(text);
-        if (f.problem() != null) {
-            return ProtocolMessage.malformed(f.problem());
-        }
+    ProtocolMessage event(MessageFields f, String text) {
         if (f.eventId() != null) {
             if (!f.hasSequence()) {
                 return ProtocolMessage.malformed("event without an integer sequence");
@@ -64,7 +54,7 @@ public final class EventStreamProtocol implements StreamProtocol {
             String type = f.type() == null ? "" : f.type();
             return ProtocolMessage.event(new StreamEvent(f.eventId(), f.sequence(), type, "", text));
         }
-        return Protocols.control(f);
+        return null;
     }
 
     @Override

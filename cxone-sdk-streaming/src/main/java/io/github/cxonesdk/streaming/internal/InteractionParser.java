@@ -70,8 +70,8 @@ public final class InteractionParser {
         while ((name = p.nextName()) != null) {
             JsonToken t = p.nextToken();
             switch (name) {
-                case "type" -> type = string(p, t);
-                case "timestamp" -> timestamp = string(p, t);
+                case "type" -> type = Json.string(p, t);
+                case "timestamp" -> timestamp = Json.string(p, t);
                 case "payload" -> payload(p, t);
                 default -> p.skipChildren();
             }
@@ -88,8 +88,8 @@ public final class InteractionParser {
         while ((name = p.nextName()) != null) {
             JsonToken v = p.nextToken();
             switch (name) {
-                case "campaignId" -> campaignId = string(p, v);
-                case "completionTime" -> completionTime = string(p, v);
+                case "campaignId" -> campaignId = Json.string(p, v);
+                case "completionTime" -> completionTime = Json.string(p, v);
                 case "handleTime" -> {
                     handle = number(p, v);
                     handleProblem = Double.isNaN(handle) ? "handleTime not a non-negative number" : null;
@@ -127,13 +127,6 @@ public final class InteractionParser {
         return millis == IsoInstant.INVALID ? "time not ISO-8601 with an offset" : null;
     }
 
-    private static String string(JsonParser p, JsonToken t) {
-        if (t == JsonToken.VALUE_STRING) {
-            return p.getString();
-        }
-        p.skipChildren();
-        return null;
-    }
 
     /** Returns the value, or NaN when it is not a finite, non-negative number or numeric string. */
     private static double number(JsonParser p, JsonToken t) {

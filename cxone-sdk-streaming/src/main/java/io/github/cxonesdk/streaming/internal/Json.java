@@ -2,6 +2,7 @@ package io.github.cxonesdk.streaming.internal;
 
 import io.github.cxonesdk.core.json.CxoneJson;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
 
@@ -36,5 +37,20 @@ public final class Json {
      */
     public static JsonParser parser(byte[] bytes, int offset, int length) {
         return FACTORY.createParser(ObjectReadContext.empty(), bytes, offset, length);
+    }
+
+    /**
+     * Returns the current value if it is a string, else skips it (with its children).
+     *
+     * @param p the parser, on a value
+     * @param t the value's token
+     * @return the string, or null
+     */
+    public static String string(JsonParser p, JsonToken t) {
+        if (t == JsonToken.VALUE_STRING) {
+            return p.getString();
+        }
+        p.skipChildren();
+        return null;
     }
 }

@@ -52,9 +52,9 @@ public final class MessageFields {
         while ((name = p.nextName()) != null) {
             JsonToken t = p.nextToken();
             switch (name) {
-                case "type" -> type = string(p, t);
-                case "eventId" -> eventId = string(p, t);
-                case "message" -> message = string(p, t);
+                case "type" -> type = Json.string(p, t);
+                case "eventId" -> eventId = Json.string(p, t);
+                case "message" -> message = Json.string(p, t);
                 case "sequence" -> {
                     if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
                         sequence = p.getLongValue();
@@ -76,20 +76,13 @@ public final class MessageFields {
         while ((name = p.nextName()) != null) {
             JsonToken v = p.nextToken();
             if ("userId".equals(name)) {
-                userId = string(p, v);
+                userId = Json.string(p, v);
             } else {
                 p.skipChildren();
             }
         }
     }
 
-    private static String string(JsonParser p, JsonToken t) {
-        if (t == JsonToken.VALUE_STRING) {
-            return p.getString();
-        }
-        p.skipChildren();
-        return null;
-    }
 
     /** @return the reason the message could not be read, or null */
     public String problem() {

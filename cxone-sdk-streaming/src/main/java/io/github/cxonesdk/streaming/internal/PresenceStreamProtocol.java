@@ -2,14 +2,13 @@ package io.github.cxonesdk.streaming.internal;
 
 import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.streaming.StreamEvent;
-import io.github.cxonesdk.streaming.spi.StreamProtocol;
 import java.util.List;
 import java.util.OptionalLong;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The presence stream of API.md ({@code /v1/streaming/presence}). Immutable and thread-safe. */
-public final class PresenceStreamProtocol implements StreamProtocol {
+public final class PresenceStreamProtocol extends JsonStreamProtocol {
     /** The update type. */
     public static final String UPDATE = "presence.update";
     private final List<String> userIds;
@@ -38,21 +37,12 @@ public final class PresenceStreamProtocol implements StreamProtocol {
     }
 
     @Override
-    public String heartbeatAck() {
-        return "{\"type\":\"heartbeat.ack\"}";
-    }
-
-    @Override
     public boolean resumable() {
         return false;
     }
 
     @Override
-    public ProtocolMessage decode(String text) {
-        MessageFields f = MessageFields.read(text);
-        if (f.problem() != null) {
-            return ProtocolMessage.malformed(f.problem());
-        }
+    ProtocolMessage event(MessageFields f, String text) {
         if (UPDATE.equals(f.type())) {
             String user = f.userId();
             if (user == null || user.isEmpty() || user.length() > MessageFields.MAX_ID_LENGTH) {
@@ -63,7 +53,7 @@ public final class PresenceStreamProtocol implements StreamProtocol {
             }
             return ProtocolMessage.event(new StreamEvent(user + "#" + f.sequence(), f.sequence(), UPDATE, user, text));
         }
-        return Protocols.control(f);
+        return null;
     }
 
     @Override

@@ -3,10 +3,9 @@ package io.github.cxonesdk.streaming.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import io.github.cxonesdk.streaming.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,25 +21,6 @@ class InteractionMetricsAggregatorTest {
                 + wait + "}}";
     }
 
-    /** A clock tests move by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-05-20T12:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void bucketClosesWhenTheWatermarkPassesTheHourPlusLateness() {

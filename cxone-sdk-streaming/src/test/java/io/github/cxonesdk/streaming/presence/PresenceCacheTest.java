@@ -11,11 +11,9 @@ import io.github.cxonesdk.streaming.StreamClient;
 import io.github.cxonesdk.streaming.StreamEvent;
 import io.github.cxonesdk.streaming.StreamProtocols;
 import io.github.cxonesdk.testkit.CxoneSimulator;
-import java.time.Clock;
+import io.github.cxonesdk.streaming.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,24 +26,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class PresenceCacheTest {
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-05-20T12:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     static final class Recorder implements PresenceListener {
         final List<Map<String, AgentPresence>> snapshots = new CopyOnWriteArrayList<>();
