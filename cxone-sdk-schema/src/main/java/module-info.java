@@ -9,8 +9,8 @@ module io.github.cxonesdk.schema {
     requires org.slf4j;
 
     exports io.github.cxonesdk.schema;
-
+    exports io.github.cxonesdk.schema.mapping;
 
     opens io.github.cxonesdk.schema to tools.jackson.databind;
-
+    opens io.github.cxonesdk.schema.mapping to tools.jackson.databind;
 }
