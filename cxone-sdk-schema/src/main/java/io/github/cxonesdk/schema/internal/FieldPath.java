@@ -36,12 +36,16 @@ public final class FieldPath {
 
     private final String text;
     final List<Segment> segments;
+    private final Segment[] path;
     private final int wildcards;
+    private final boolean hasBrackets;
 
     private FieldPath(String text, List<Segment> segments) {
         this.text = text;
         this.segments = segments;
+        this.path = segments.toArray(new Segment[0]);
         this.wildcards = (int) segments.stream().filter(Segment::wildcard).count();
+        this.hasBrackets = segments.stream().anyMatch(s -> s.name == null);
     }
 
     /** Parses a path; throws IllegalArgumentException naming the problem. */
@@ -104,6 +108,11 @@ public final class FieldPath {
         return wildcards;
     }
 
+    /** Whether the path has an index or a wildcard (writing it may leave array holes). */
+    public boolean hasBrackets() {
+        return hasBrackets;
+    }
+
     @Override
     public String toString() {
         return text;
@@ -112,10 +121,8 @@ public final class FieldPath {
     /** The value at a path without wildcards, or null. */
     public JsonNode get(JsonNode root) {
         JsonNode cur = root;
-        for (Segment s : segments) {
-            if (cur == null) {
-                return null;
-            }
+        for (int i = 0, n = path.length; i < n && cur != null; i++) {
+            Segment s = path[i];
             cur = s.name != null ? (cur.isObject() ? cur.get(s.name) : null) : (cur.isArray() ? cur.get(s.index) : null);
         }
         return cur;

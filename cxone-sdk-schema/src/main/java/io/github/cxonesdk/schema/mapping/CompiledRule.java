@@ -10,6 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** One rule with its paths parsed and its transform looked up. Immutable and thread-safe. */
 record CompiledRule(FieldPath source, FieldPath target, String transformName, Transform transform, List<JsonNode> args,
         JsonNode defaultValue, JsonNode constant) {
+    private static final int[] NO_INDICES = new int[0];
 
     static CompiledRule compile(MappingRule r, TransformRegistry registry) {
         FieldPath source = r.source() == null ? null : FieldPath.parse(r.source());
@@ -30,38 +31,52 @@ record CompiledRule(FieldPath source, FieldPath target, String transformName, Tr
     void apply(JsonNode in, ObjectNode out, List<FieldPath.Match> matches, boolean strict, ValuePolicy nulls,
             ValuePolicy empties, List<Violation> violations, boolean[] holes) {
         if (constant != null) {
-            write(out, new int[0], constant.deepCopy(), violations, holes);
+            write(out, NO_INDICES, constant.deepCopy(), violations, holes);
+            return;
+        }
+        if (source.wildcards() == 0) {
+            // the common case, without match objects
+            JsonNode v = source.get(in);
+            if (v == null) {
+                missing(out, NO_INDICES, source.toString(), strict, violations, holes, true);
+            } else {
+                one(v, NO_INDICES, source, out, nulls, empties, violations, holes);
+            }
             return;
         }
         if (!source.read(in, matches)) {
-            missing(out, new int[0], source.toString(), strict, violations, holes, source.wildcards() == 0);
+            missing(out, NO_INDICES, source.toString(), strict, violations, holes, false);
             return;
         }
         for (FieldPath.Match m : matches) {
-            JsonNode v = m.value();
-            if (v == null) {
+            if (m.value() == null) {
                 missing(out, m.indices(), m.concretePath(), strict, violations, holes, true);
-                continue;
-            }
-            ValuePolicy policy = v.isNull() ? nulls : isEmpty(v) ? empties : ValuePolicy.KEEP;
-            if (policy == ValuePolicy.OMIT || policy == ValuePolicy.DEFAULT && defaultValue == null) {
-                continue;
-            }
-            JsonNode value = policy == ValuePolicy.DEFAULT ? defaultValue.deepCopy() : convert(v, m.concretePath(), violations);
-            if (value != null) {
-                write(out, m.indices(), value, violations, holes);
+            } else {
+                one(m.value(), m.indices(), m.concretePath(), out, nulls, empties, violations, holes);
             }
         }
     }
 
-    private JsonNode convert(JsonNode v, String where, List<Violation> violations) {
+    private void one(JsonNode v, int[] indices, Object where, ObjectNode out, ValuePolicy nulls, ValuePolicy empties,
+            List<Violation> violations, boolean[] holes) {
+        ValuePolicy policy = v.isNull() ? nulls : isEmpty(v) ? empties : ValuePolicy.KEEP;
+        if (policy == ValuePolicy.OMIT || policy == ValuePolicy.DEFAULT && defaultValue == null) {
+            return;
+        }
+        JsonNode value = policy == ValuePolicy.DEFAULT ? defaultValue.deepCopy() : convert(v, where, violations);
+        if (value != null) {
+            write(out, indices, value, violations, holes);
+        }
+    }
+
+    private JsonNode convert(JsonNode v, Object where, List<Violation> violations) {
         if (transform == null || v.isNull()) {
             return v.deepCopy();
         }
         try {
             return transform.apply(v, args);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            violations.add(new Violation(where, "transform '" + transformName + "' failed: " + Redaction.text(e.getMessage())));
+            violations.add(new Violation(String.valueOf(where), "transform '" + transformName + "' failed: " + Redaction.text(e.getMessage())));
             return null;
         }
     }
@@ -79,7 +94,7 @@ record CompiledRule(FieldPath source, FieldPath target, String transformName, Tr
         if (!target.write(out, indices, value)) {
             violations.add(new Violation(target.toString(), "target path conflicts with a value another rule wrote"));
         }
-        holes[0] |= target.wildcards() > 0 || indices.length > 0 || target.toString().indexOf('[') >= 0;
+        holes[0] |= target.hasBrackets();
     }
 
     private static boolean isEmpty(JsonNode v) {
