@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** One rule with its paths parsed and its transform looked up. Immutable and thread-safe. */
 record CompiledRule(FieldPath source, FieldPath target, String transformName, Transform transform, List<JsonNode> args,
-        JsonNode defaultValue, JsonNode constant) {
+        JsonNode defaultValue, JsonNode constant, boolean optional) {
     private static final int[] NO_INDICES = new int[0];
 
     static CompiledRule compile(MappingRule r, TransformRegistry registry) {
@@ -25,7 +25,7 @@ record CompiledRule(FieldPath source, FieldPath target, String transformName, Tr
             t = registry.find(r.transform()).orElseThrow(() -> new IllegalArgumentException(
                     "unknown transform '" + Redaction.text(r.transform()) + "'"));
         }
-        return new CompiledRule(source, target, r.transform(), t, r.args(), r.defaultValue(), r.constant());
+        return new CompiledRule(source, target, r.transform(), t, r.args(), r.defaultValue(), r.constant(), r.optional());
     }
 
     void apply(JsonNode in, ObjectNode out, List<FieldPath.Match> matches, boolean strict, ValuePolicy nulls,
@@ -85,7 +85,7 @@ record CompiledRule(FieldPath source, FieldPath target, String transformName, Tr
             boolean[] holes, boolean placeable) {
         if (defaultValue != null && placeable) {
             write(out, indices, defaultValue.deepCopy(), violations, holes);
-        } else if (strict) {
+        } else if (strict && !optional) {
             violations.add(new Violation(where, "missing source for target '" + target + "' (strict mode)"));
         }
     }

@@ -17,6 +17,8 @@ import tools.jackson.databind.JsonNode;
  * @param args the transform's arguments (for example {@code [1000]} for {@code divide}); never null
  * @param defaultValue written when the source is missing (or null/empty, by policy); {@code null} for none
  * @param constant written whatever the source; {@code null} when the rule copies a source
+ * @param optional whether a missing source is fine even in strict mode (the target is left out);
+ *     never null ({@code null} reads as {@code false})
  *
  * <p>Instances are immutable and thread-safe (do not modify the JSON values).
  */
@@ -26,7 +28,8 @@ public record MappingRule(
         @JsonProperty("transform") String transform,
         @JsonProperty("args") List<JsonNode> args,
         @JsonProperty("default") JsonNode defaultValue,
-        @JsonProperty("constant") JsonNode constant) {
+        @JsonProperty("constant") JsonNode constant,
+        @JsonProperty("optional") Boolean optional) {
     /**
      * Creates a rule.
      *
@@ -36,11 +39,13 @@ public record MappingRule(
      * @param args the transform arguments; null means none; copied
      * @param defaultValue the default or null
      * @param constant the constant or null
+     * @param optional whether a missing source is fine in strict mode
      * @throws IllegalArgumentException when neither or both of source and constant are given
      */
     public MappingRule {
         Objects.requireNonNull(target, "target == null");
         args = args == null ? List.of() : List.copyOf(args);
+        optional = Boolean.TRUE.equals(optional);
         if ((source == null) == (constant == null)) {
             throw new IllegalArgumentException("rule for '" + target + "' needs exactly one of source and constant");
         }
@@ -54,7 +59,7 @@ public record MappingRule(
      * @return the rule
      */
     public static MappingRule copy(String source, String target) {
-        return new MappingRule(source, target, null, null, null, null);
+        return new MappingRule(source, target, null, null, null, null, false);
     }
 
     /**
@@ -67,7 +72,7 @@ public record MappingRule(
      * @return the rule
      */
     public static MappingRule transform(String source, String target, String transform, JsonNode... args) {
-        return new MappingRule(source, target, Objects.requireNonNull(transform, "transform == null"), List.of(args), null, null);
+        return new MappingRule(source, target, Objects.requireNonNull(transform, "transform == null"), List.of(args), null, null, false);
     }
 
     /**
@@ -78,7 +83,7 @@ public record MappingRule(
      * @return the rule
      */
     public static MappingRule constant(String target, JsonNode constant) {
-        return new MappingRule(null, target, null, null, null, Objects.requireNonNull(constant, "constant == null"));
+        return new MappingRule(null, target, null, null, null, Objects.requireNonNull(constant, "constant == null"), false);
     }
 
     /**
@@ -88,6 +93,15 @@ public record MappingRule(
      * @return the new rule
      */
     public MappingRule withDefault(JsonNode value) {
-        return new MappingRule(source, target, transform, args, value, constant);
+        return new MappingRule(source, target, transform, args, value, constant, optional);
+    }
+
+    /**
+     * Returns this rule marked optional: a missing source is not an error even in strict mode.
+     *
+     * @return the new rule
+     */
+    public MappingRule asOptional() {
+        return new MappingRule(source, target, transform, args, defaultValue, constant, true);
     }
 }

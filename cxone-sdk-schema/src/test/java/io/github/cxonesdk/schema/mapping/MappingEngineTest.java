@@ -88,6 +88,8 @@ class MappingEngineTest {
         assertThatThrownBy(() -> e.map(json("{'items':[{'id':1},{}]}")))
                 .isInstanceOfSatisfying(ModelValidationException.class, ex -> assertThat(ex.violations())
                         .extracting(Violation::path).containsExactlyInAnyOrder("a", "b.c", "items[1].id"));
+        MappingEngine optional = MappingEngine.builder(MappingRules.of(MappingRule.copy("a", "x").asOptional())).strict(true).build();
+        assertThat(optional.map(json("{}"))).isEqualTo(json("{}"));
         MappingEngine lenient = MappingEngine.builder(MappingRules.of(MappingRule.copy("a", "x"))).build();
         assertThat(lenient.map(json("{}"))).isEqualTo(json("{}"));
     }
