@@ -10,6 +10,7 @@ import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
 import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.core.internal.Redaction;
+import io.github.cxonesdk.schema.internal.BudgetedRegexFactory;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,9 @@ import tools.jackson.databind.JsonNode;
  * compiled once and kept in a bounded least-recently-used cache; every violation carries the JSON
  * Pointer of the payload location it concerns. {@code format} is asserted, not only annotated.
  *
- * <p>Remote {@code $ref}s are never fetched unless their prefix was mapped with
+ * <p>{@code pattern} and {@code patternProperties} run on a step budget that grows with the value's
+ * length: a value that drives a pattern into catastrophic backtracking is a violation, not a hung
+ * thread. Remote {@code $ref}s are never fetched unless their prefix was mapped with
  * {@link Builder#schemaSource(String, URI)}, so a payload schema cannot make the process call
  * arbitrary hosts.
  *
@@ -49,6 +52,7 @@ public final class PayloadValidator {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(b.formatAssertions)
+                .regularExpressionFactory(BudgetedRegexFactory.instance())
                 .build();
         Map<String, String> prefixes = Map.copyOf(b.prefixes);
         this.registry = SchemaRegistry.withDefaultDialect(b.dialect.version(), rb -> rb

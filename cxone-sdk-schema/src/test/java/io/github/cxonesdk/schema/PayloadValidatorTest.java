@@ -88,6 +88,17 @@ class PayloadValidatorTest {
     }
 
     @Test
+    void catastrophicPatternOnHostileValueIsAViolationNotAHang() {
+        // a back-reference defeats java.util.regex's memoisation: unbudgeted, this runs for hours
+        JsonNode schema = Json.of("{'type':'string','pattern':'^(a+)+\\\\1$'}");
+        String hostile = "a".repeat(40) + "!";
+        ValidationResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> validator.validate(schema, io.github.cxonesdk.core.json.CxoneJson.mapper().getNodeFactory().stringNode(hostile)));
+        assertThat(result.violations()).extracting(Violation::path).containsExactly("");
+        assertThat(validator.validate(schema, Json.of("'aaaa'")).valid()).isTrue();
+    }
+
+    @Test
     void hostileDeepPayloadFailsCleanly() {
         StringBuilder deep = new StringBuilder();
         for (int i = 0; i < 500; i++) {

@@ -22,56 +22,10 @@ final class PropertyPatterns {
             throw SchemaNodes.invalid(pointer, "patternProperties regex does not compile");
         }
         try {
-            return pattern.matcher(new Budgeted(name)).find();
-        } catch (BudgetExceeded e) {
+            return BudgetedChars.find(pattern, name, MAX_CHAR_READS);
+        } catch (BudgetedChars.BudgetExceededException e) {
             throw SchemaNodes.invalid(pointer, "patternProperties regex needs more than " + MAX_CHAR_READS
                     + " steps on property name (catastrophic backtracking?)");
-        }
-    }
-
-    private static final class BudgetExceeded extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BudgetExceeded() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** A string whose reads are counted. */
-    private static final class Budgeted implements CharSequence {
-        private final String text;
-        private final int[] reads;
-
-        Budgeted(String text) {
-            this(text, new int[1]);
-        }
-
-        private Budgeted(String text, int[] reads) {
-            this.text = text;
-            this.reads = reads;
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++reads[0] > MAX_CHAR_READS) {
-                throw new BudgetExceeded();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new Budgeted(text.substring(start, end), reads);
-        }
-
-        @Override
-        public String toString() {
-            return text;
         }
     }
 }
