@@ -38,6 +38,7 @@ public final class MappingEngine {
     private final ValuePolicy empties;
     private final PassThrough passThrough;
     private final CompiledSchema targetSchema;
+    private final boolean wildcards;
 
     private MappingEngine(Builder b) {
         List<CompiledRule> compiled = new ArrayList<>();
@@ -53,6 +54,7 @@ public final class MappingEngine {
             throw new ModelValidationException("mapping rules", problems);
         }
         this.rules = List.copyOf(compiled);
+        this.wildcards = rules.stream().anyMatch(r -> r.source() != null && r.source().wildcards() > 0);
         this.strict = b.strict;
         this.nulls = b.nulls;
         this.empties = b.empties;
@@ -83,9 +85,11 @@ public final class MappingEngine {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         List<Violation> violations = new ArrayList<>(0);
         boolean[] holes = new boolean[1];
-        List<FieldPath.Match> matches = new ArrayList<>();
+        List<FieldPath.Match> matches = wildcards ? new ArrayList<>() : List.of();
         for (CompiledRule rule : rules) {
-            matches.clear();
+            if (wildcards) {
+                matches.clear();
+            }
             rule.apply(source, out, matches, strict, nulls, empties, violations, holes);
         }
         if (passThrough != null) {

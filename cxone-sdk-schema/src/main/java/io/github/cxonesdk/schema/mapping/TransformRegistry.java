@@ -109,7 +109,7 @@ public final class TransformRegistry {
         m.put("toNumber", (v, a) -> number(decimal(v)));
         m.put("toBoolean", TransformRegistry::bool);
         m.put("multiply", (v, a) -> number(decimal(v).multiply(arg(a, 0))));
-        m.put("divide", (v, a) -> number(decimal(v).divide(nonZero(arg(a, 0)), MathContext.DECIMAL64)));
+        m.put("divide", (v, a) -> divide(v, nonZero(arg(a, 0))));
         m.put("round", (v, a) -> number(decimal(v).setScale(arg(a, 0).intValueExact(), RoundingMode.HALF_UP)));
         m.put("convert", TransformRegistry::convert);
         m.put("constant", (v, a) -> argNode(a, 0));
@@ -165,7 +165,38 @@ public final class TransformRegistry {
         if (f == null || t == null || TIME_UNITS.contains(from) != TIME_UNITS.contains(to)) {
             throw new IllegalArgumentException("cannot convert " + from + " to " + to);
         }
-        return number(decimal(v).multiply(f).divide(t, MathContext.DECIMAL64));
+        return f.compareTo(t) >= 0 ? number(decimal(v).multiply(f.divide(t))) : divide(v, t.divide(f));
+    }
+
+    /**
+     * Exact decimal division; the common case (an integral value over an integral divisor such as
+     * 1000) stays in {@code long} arithmetic instead of a {@link MathContext} division.
+     */
+    private static JsonNode divide(JsonNode v, BigDecimal divisor) {
+        if (v.isIntegralNumber() && v.canConvertToLong() && divisor.scale() <= 0 && divisor.precision() - divisor.scale() < 19) {
+            long x = v.longValue();
+            long d = divisor.longValue();
+            if (x % d == 0) {
+                long q = x / d;
+                return q == (int) q ? F.numberNode((int) q) : F.numberNode(q);
+            }
+            int k = powerOfTen(d);
+            if (k > 0) {
+                return number(BigDecimal.valueOf(x, k));
+            }
+        }
+        return number(decimal(v).divide(divisor, MathContext.DECIMAL64));
+    }
+
+    private static int powerOfTen(long d) {
+        int k = 0;
+        for (long p = d; p > 1; p /= 10) {
+            if (p % 10 != 0) {
+                return -1;
+            }
+            k++;
+        }
+        return d > 1 ? k : -1;
     }
 
     /** A canonical number node: integral values as long (or BigInteger) nodes, others without trailing zeros. */

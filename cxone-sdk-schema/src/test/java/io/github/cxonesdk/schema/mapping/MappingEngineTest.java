@@ -66,6 +66,25 @@ class MappingEngineTest {
     }
 
     @Test
+    void divisionAndUnitConversionAreExact() {
+        MappingEngine e = engine("{'rules':["
+                + "{'source':'a','target':'a','transform':'divide','args':[1000]},"
+                + "{'source':'b','target':'b','transform':'divide','args':[3]},"
+                + "{'source':'c','target':'c','transform':'divide','args':[0.5]},"
+                + "{'source':'d','target':'d','transform':'convert','args':['s','min']},"
+                + "{'source':'e','target':'e','transform':'convert','args':['h','ms']},"
+                + "{'source':'f','target':'f','transform':'divide','args':[1000]},"
+                + "{'source':'g','target':'g','transform':'convert','args':['MB','KB']}]}");
+        JsonNode out = e.map(json("{'a':183500,'b':1,'c':3,'d':90,'e':2,'f':-7,'g':1.5}"));
+        assertThat(out.toString()).isEqualTo("{\"a\":183.5,\"b\":0.3333333333333333,\"c\":6,\"d\":1.5,"
+                + "\"e\":7200000,\"f\":-0.007,\"g\":1536}");
+        assertThatThrownBy(() -> engine("{'rules':[{'source':'a','target':'a','transform':'convert','args':['ms','KB']}]}")
+                .map(json("{'a':1}"))).isInstanceOf(ModelValidationException.class);
+        assertThatThrownBy(() -> engine("{'rules':[{'source':'a','target':'a','transform':'divide','args':[0]}]}")
+                .map(json("{'a':1}"))).isInstanceOf(ModelValidationException.class);
+    }
+
+    @Test
     void userFunctionsComeFromTheRegistry() {
         TransformRegistry registry = TransformRegistry.builtIns()
                 .with("agentIdFromEmail", (v, args) -> JsonNodeFactory.instance.stringNode("id-" + v.stringValue().hashCode()));
