@@ -8,10 +8,10 @@ import tools.jackson.databind.JsonNode;
  * schema accepts it and the new one rejects it; for {@link CompatibilityMode#FORWARD} the reverse.
  * Every example was checked with {@link PayloadValidator} before it was reported.
  *
+ * <p>Instances are immutable and thread-safe as long as nobody modifies {@code payload}.
+ *
  * @param direction {@link CompatibilityMode#BACKWARD} or {@link CompatibilityMode#FORWARD}
  * @param payload the payload (a whole document, not only the changed part); do not modify it
- *
- * <p>Instances are immutable and thread-safe as long as nobody modifies {@code payload}.
  */
 public record ChangeExample(CompatibilityMode direction, JsonNode payload) {
     /**

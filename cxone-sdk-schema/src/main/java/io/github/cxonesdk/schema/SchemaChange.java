@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One difference between two JSON Schemas.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param pointer JSON Pointer of the changed keyword's schema in the new schema (in the old one
  *     when the location exists only there), {@code ""} for the root; a change inside a referenced
  *     definition points into {@code definitions}/{@code $defs}
@@ -15,8 +17,6 @@ import java.util.Objects;
  * @param breaksForward whether a payload valid under the new schema can be rejected by the old one
  * @param examples for a breaking change, payloads that prove it (at most one per direction; empty
  *     when none was found or examples were turned off)
- *
- * <p>Instances are immutable and thread-safe.
  */
 public record SchemaChange(String pointer, ChangeKind kind, String detail, boolean breaksBackward,
         boolean breaksForward, List<ChangeExample> examples) {

@@ -6,13 +6,13 @@ import java.util.Objects;
 /**
  * Options of {@link SchemaDiff#compare(tools.jackson.databind.JsonNode, tools.jackson.databind.JsonNode, SchemaDiffOptions)}.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param policy how open content models are treated; default {@link ContentModelPolicy#STRICT}
  * @param maxDepth how deeply nested subschemas may be compared; default {@value #DEFAULT_MAX_DEPTH}
  * @param maxNodes how many subschema pairs, properties and enum values may be examined in total;
  *     default {@value #DEFAULT_MAX_NODES}; past it the comparison fails instead of running on
  * @param examples whether example payloads are searched for breaking changes; default {@code true}
- *
- * <p>Instances are immutable and thread-safe.
  */
 public record SchemaDiffOptions(ContentModelPolicy policy, int maxDepth, int maxNodes, boolean examples) {
     /** The default depth limit. */

@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * Every change {@link SchemaDiff} found between an old and a new schema, in schema order.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param policy the content-model policy the changes were classified under
  * @param changes the changes, compatible ones included
- *
- * <p>Instances are immutable and thread-safe.
  */
 public record SchemaDiffReport(ContentModelPolicy policy, List<SchemaChange> changes) {
     /**

@@ -9,9 +9,9 @@ import java.util.Objects;
  * The outcome of validating one payload: every violation, each with the JSON Pointer of the payload
  * location it concerns ({@code ""} for the root) and a message capped in length.
  *
- * @param violations every violation found, in the validator's order; empty when the payload is valid
- *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @param violations every violation found, in the validator's order; empty when the payload is valid
  */
 public record ValidationResult(List<Violation> violations) {
     static final ValidationResult VALID = new ValidationResult(List.of());

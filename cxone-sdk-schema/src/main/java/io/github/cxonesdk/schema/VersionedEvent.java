@@ -23,12 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
  * Subscribers filter on {@link #schemaVersion()}; {@link #migrateTo(String, MigrationChain)}
  * brings an old event to the version a subscriber reads.
  *
+ * <p>Instances are immutable and thread-safe as long as nobody modifies {@code payload}.
+ *
  * @param schemaVersion the schema version of {@code payload} (1 to 64 characters)
  * @param eventType the event type (1 to 256 characters)
  * @param timestamp when the event happened
  * @param payload the event body; a JSON object (do not modify it after creating the event)
- *
- * <p>Instances are immutable and thread-safe as long as nobody modifies {@code payload}.
  */
 public record VersionedEvent(
         @JsonProperty("schema_version") String schemaVersion,

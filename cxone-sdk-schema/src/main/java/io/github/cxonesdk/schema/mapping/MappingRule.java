@@ -11,6 +11,8 @@ import tools.jackson.databind.JsonNode;
  * target has as many {@code [*]} as its source, and the n-th source element goes to the n-th target
  * element.
  *
+ * <p>Instances are immutable and thread-safe (do not modify the JSON values).
+ *
  * @param source the source path; {@code null} for a rule that writes a {@code constant}
  * @param target the target path
  * @param transform the name of a transform in the engine's {@link TransformRegistry}, or {@code null}
@@ -19,8 +21,6 @@ import tools.jackson.databind.JsonNode;
  * @param constant written whatever the source; {@code null} when the rule copies a source
  * @param optional whether a missing source is fine even in strict mode (the target is left out);
  *     never null ({@code null} reads as {@code false})
- *
- * <p>Instances are immutable and thread-safe (do not modify the JSON values).
  */
 public record MappingRule(
         @JsonProperty("source") String source,

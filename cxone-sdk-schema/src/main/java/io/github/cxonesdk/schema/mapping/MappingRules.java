@@ -29,9 +29,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *     constant: 2
  * </pre>
  *
- * @param rules the rules in the order they are applied; never null
- *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @param rules the rules in the order they are applied; never null
  */
 public record MappingRules(@JsonProperty("rules") List<MappingRule> rules) {
     private static final YAMLMapper YAML = YAMLMapper.builder()
