@@ -4,15 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
 import io.github.cxonesdk.core.internal.Checks;
-import io.github.cxonesdk.core.internal.Redaction;
 import io.github.cxonesdk.core.json.CxoneJson;
+import io.github.cxonesdk.schema.internal.BindingErrors;
 import io.github.cxonesdk.schema.mapping.MigrationChain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -80,24 +79,9 @@ public record VersionedEvent(
         }
         try {
             return CxoneJson.mapper().treeToValue(json, VersionedEvent.class);
-        } catch (DatabindException e) {
-            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-            ModelValidationException out = new ModelValidationException("VersionedEvent",
-                    List.of(new Violation(path(e), Redaction.text(cause == e ? e.getOriginalMessage() : cause.getMessage()))));
-            out.initCause(e);
-            throw out;
         } catch (JacksonException e) {
-            ModelValidationException out = new ModelValidationException("VersionedEvent",
-                    List.of(new Violation("", Redaction.text(e.getOriginalMessage()))));
-            out.initCause(e);
-            throw out;
+            throw BindingErrors.of("VersionedEvent", e);
         }
-    }
-
-    private static String path(DatabindException e) {
-        StringBuilder sb = new StringBuilder();
-        e.getPath().forEach(r -> sb.append('/').append(r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex())));
-        return sb.toString();
     }
 
     /**

@@ -5,10 +5,10 @@ import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
 import io.github.cxonesdk.core.internal.Redaction;
 import io.github.cxonesdk.core.json.CxoneJson;
+import io.github.cxonesdk.schema.internal.BindingErrors;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -91,22 +91,12 @@ public record MappingRules(@JsonProperty("rules") List<MappingRule> rules) {
                 throw invalid("", "no rules");
             }
             return rules;
-        } catch (DatabindException e) {
-            String path = e.getPath().stream().map(r -> r.getPropertyName() != null ? "/" + r.getPropertyName() : "/" + r.getIndex())
-                    .reduce("", String::concat);
-            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-            throw withCause(invalid(path, cause == e ? e.getOriginalMessage() : cause.getMessage()), e);
         } catch (JacksonException e) {
-            throw withCause(invalid("", e.getOriginalMessage()), e);
+            throw BindingErrors.of("mapping rules", e);
         }
     }
 
     private static ModelValidationException invalid(String path, String message) {
         return new ModelValidationException("mapping rules", List.of(new Violation(path, Redaction.text(message))));
-    }
-
-    private static ModelValidationException withCause(ModelValidationException e, Throwable cause) {
-        e.initCause(cause);
-        return e;
     }
 }

@@ -211,6 +211,23 @@ class MappingEngineTest {
     }
 
     @Test
+    void yamlAliasBombAndHugeRuleTextAreRejected() {
+        StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 30; i++) {
+            bomb.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 10; j++) {
+                bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            bomb.append("]\n");
+        }
+        bomb.append("rules: *a29\n");
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> MappingRules.fromYaml(bomb.toString())).isInstanceOf(ModelValidationException.class);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(30));
+        assertThatThrownBy(() -> MappingRules.fromJson(" ".repeat((1 << 20) + 1))).isInstanceOf(ModelValidationException.class);
+    }
+
+    @Test
     void hostileInputsStayBounded() {
         assertThatThrownBy(() -> MappingEngine.builder(MappingRules.of(MappingRule.copy("a".repeat(2000), "b"))).build())
                 .isInstanceOf(ModelValidationException.class);
