@@ -141,6 +141,35 @@ class SchemaDiffTest {
         assertThat(SchemaDiff.compare(old, neu, lenient).policy()).isEqualTo(ContentModelPolicy.LENIENT);
     }
 
+    @Test
+    void lenientPolicyAlsoAcceptsPartiallyOpenChangesButChecksRequired() {
+        SchemaDiffOptions lenient = SchemaDiffOptions.defaults().policy(ContentModelPolicy.LENIENT);
+        JsonNode old = Json.of("{'type':'object','patternProperties':{'^x_':{'type':'string'}}}");
+        JsonNode neu = Json.of("{'type':'object','properties':{'x_a':{'type':'integer'}},'patternProperties':{'^x_':{'type':'string'}},'required':['x_a']}");
+        SchemaDiffReport strict = SchemaDiff.compare(old, neu);
+        SchemaDiffReport loose = SchemaDiff.compare(old, neu, lenient);
+        assertThat(strict.isCompatible(CompatibilityMode.FORWARD)).isFalse();
+        assertThat(loose.isCompatible(CompatibilityMode.FORWARD)).isTrue();
+        assertThat(loose.breakingChanges(CompatibilityMode.BACKWARD)).extracting(SchemaChange::kind).containsExactly(REQUIRED_ADDED);
+    }
+
+    @Test
+    void changeDeepInsideArraysOfObjectsHasItsPointerAndAPayloadExample() {
+        JsonNode old = Json.of("{'type':'object','properties':{'order':{'type':'object','properties':{'lines':{'type':'array',"
+                + "'items':{'type':'object','properties':{'qty':{'type':'number'}},'required':['qty']}}},'required':['lines']}},'required':['order']}");
+        JsonNode neu = Json.of(old.toString().replace("\"number\"", "\"integer\""));
+        SchemaDiffReport r = SchemaDiff.compare(old, neu);
+        assertThat(r.changes()).singleElement().satisfies(c -> {
+            assertThat(c.pointer()).isEqualTo("/properties/order/properties/lines/items/properties/qty/type");
+            assertThat(c.kind()).isEqualTo(TYPE_NARROWED);
+            assertThat(c.examples()).singleElement().satisfies(e -> {
+                assertThat(e.direction()).isEqualTo(CompatibilityMode.BACKWARD);
+                assertThat(e.payload().at("/order/lines/0/qty").isIntegralNumber()).isFalse();
+            });
+        });
+        SchemaDiffTableTest.assertExamplesHold(old, neu, r);
+    }
+
     private static JsonNode nested(int depth, String leaf) {
         String s = "{'type':'" + leaf + "'}";
         for (int i = 0; i < depth; i++) {
