@@ -135,19 +135,20 @@ final class ExampleFinder {
         }
         JsonNode doc = container(base.deepCopy(), steps.get(0).segment());
         JsonNode cur = doc;
+        JsonNode curSchema = root(trail, backward);
         for (int i = 0; i < steps.size(); i++) {
             Object seg = steps.get(i).segment();
-            boolean last = i == steps.size() - 1;
+            JsonNode schema = backward ? steps.get(i).oldSchema() : steps.get(i).newSchema();
             JsonNode next;
-            if (last) {
+            if (i == steps.size() - 1) {
                 next = value.deepCopy();
             } else {
                 JsonNode existing = seg instanceof Integer k ? cur.get(k) : cur.get((String) seg);
-                JsonNode schema = backward ? steps.get(i).oldSchema() : steps.get(i).newSchema();
                 next = container(existing != null ? existing : wi.minimal(schema), steps.get(i + 1).segment());
             }
-            put(cur, seg, next);
+            put(cur, seg, next, curSchema, wi);
             cur = next;
+            curSchema = schema;
         }
         return doc;
     }
@@ -159,15 +160,28 @@ final class ExampleFinder {
         return node.isObject() ? node : JsonNodeFactory.instance.objectNode();
     }
 
-    private static void put(JsonNode parent, Object seg, JsonNode child) {
+    private static void put(JsonNode parent, Object seg, JsonNode child, JsonNode parentSchema, Instances wi) {
         if (seg instanceof Integer k) {
             ArrayNode a = (ArrayNode) parent;
-            while (a.size() <= k) {
-                a.add(child.deepCopy());
+            while (a.size() < k) {
+                a.add(wi.minimal(itemSchema(parentSchema, a.size())));
             }
-            a.set(k, child);
+            if (a.size() == k) {
+                a.add(child);
+            } else {
+                a.set(k, child);
+            }
         } else {
             ((ObjectNode) parent).set((String) seg, child);
         }
+    }
+
+    /** The schema of array position {@code i} ({@code items}, a tuple entry or {@code additionalItems}). */
+    private static JsonNode itemSchema(JsonNode arraySchema, int i) {
+        JsonNode items = arraySchema == null || !arraySchema.isObject() ? null : arraySchema.get("items");
+        if (items != null && items.isArray()) {
+            return i < items.size() ? items.get(i) : arraySchema.get("additionalItems");
+        }
+        return items;
     }
 }

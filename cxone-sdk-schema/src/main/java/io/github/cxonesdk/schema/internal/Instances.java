@@ -197,7 +197,7 @@ final class Instances {
                 BigDecimal v = l.get(k).decimalValue();
                 BigDecimal half = new BigDecimal("0.5");
                 for (BigDecimal x : List.of(v, v.subtract(BigDecimal.ONE), v.add(BigDecimal.ONE), v.subtract(half), v.add(half),
-                        v.multiply(BigDecimal.valueOf(3)))) {
+                        v.multiply(BigDecimal.valueOf(3)), v.multiply(new BigDecimal("1.5")), v.divide(BigDecimal.valueOf(2)))) {
                     out.add(F.numberNode(x));
                 }
             }

@@ -94,12 +94,16 @@ final class ObjectRules {
             } else if (ap == null) {
                 Cover cover = cover(e, o, p, true);
                 boolean[] fx = e.effect(cover.loc, e.resolveNew(bp, n.pointer() + suffix), depth + 1);
+                // patternProperties apply to declared properties too: the same pattern schema in the new
+                // schema keeps every new value inside what the old one allowed
+                fx[1] &= !samePatternCover(e, cover, n, p, false);
                 ChangeKind kind = cover.model == Model.OPEN ? PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL
                         : cover.model == Model.CLOSED ? PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL : PROPERTY_ADDED_TO_PARTIALLY_OPEN_CONTENT_MODEL;
                 report(e, w, o, n, suffix, kind, "'" + p + "' added to " + cover.model.text + " content model", fx, cover, t, p);
             } else {
                 Cover cover = cover(e, n, p, false);
                 boolean[] fx = e.effect(e.resolveOld(ap, o.pointer() + suffix), cover.loc, depth + 1);
+                fx[0] &= !samePatternCover(e, cover, o, p, true);
                 ChangeKind kind = cover.model == Model.OPEN ? PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL
                         : cover.model == Model.CLOSED ? PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL : PROPERTY_REMOVED_FROM_PARTIALLY_OPEN_CONTENT_MODEL;
                 report(e, w, o, n, suffix, kind, "'" + p + "' removed from " + cover.model.text + " content model", fx, cover, t, p);
@@ -169,7 +173,15 @@ final class ObjectRules {
         }
     }
 
-    private record Cover(Loc loc, Model model) {
+    private record Cover(Loc loc, Model model, boolean fromPattern) {
+    }
+
+    private static boolean samePatternCover(DiffEngine e, Cover cover, Loc other, String p, boolean old) {
+        if (cover.model != Model.PARTIAL || !cover.fromPattern) {
+            return false;
+        }
+        Cover mine = cover(e, other, p, old);
+        return mine.fromPattern && mine.loc.node().equals(cover.loc.node());
     }
 
     /** What governs property {@code p} in an object schema that does not declare it. */
@@ -180,7 +192,7 @@ final class ObjectRules {
                 if (PropertyPatterns.matches(entry.getKey(), p, obj.pointer() + "/patternProperties")) {
                     String where = obj.pointer() + "/patternProperties/" + SchemaNodes.escape(entry.getKey());
                     Loc l = old ? e.resolveOld(entry.getValue(), where) : e.resolveNew(entry.getValue(), where);
-                    return new Cover(l, l.isFalse() ? Model.CLOSED : Model.PARTIAL);
+                    return new Cover(l, l.isFalse() ? Model.CLOSED : Model.PARTIAL, true);
                 }
             }
         }
@@ -188,9 +200,9 @@ final class ObjectRules {
         String where = obj.pointer() + "/additionalProperties";
         Loc l = old ? e.resolveOld(additional, where) : e.resolveNew(additional, where);
         if (l.isFalse()) {
-            return new Cover(l, Model.CLOSED);
+            return new Cover(l, Model.CLOSED, false);
         }
         boolean anything = l.node().isBoolean() || l.node().isObject() && l.node().isEmpty();
-        return new Cover(anything ? new Loc(BooleanNode.TRUE, where) : l, anything ? Model.OPEN : Model.PARTIAL);
+        return new Cover(anything ? new Loc(BooleanNode.TRUE, where) : l, anything ? Model.OPEN : Model.PARTIAL, false);
     }
 }
