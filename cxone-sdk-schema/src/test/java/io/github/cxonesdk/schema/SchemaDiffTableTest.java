@@ -107,6 +107,8 @@ class SchemaDiffTableTest {
                 c("not added", "{'type':'string'}", "{'type':'string','not':{'const':'x'}}", List.of(KEYWORD_ADDED), false, true),
                 c("annotations only", "{'type':'string','title':'a','description':'b','default':'x'}", "{'type':'string','title':'c','description':'d','default':'y'}",
                         List.of(ANNOTATION_CHANGED, ANNOTATION_CHANGED, DEFAULT_CHANGED), true, true),
+                c("anchor $ref changed", "{'$ref':'#a','definitions':{'x':{'$id':'#a','type':'string'}}}", "{'$ref':'#b','definitions':{'x':{'$id':'#b','type':'string'}}}",
+                        List.of(REFERENCE_CHANGED), false, false),
                 c("remote $ref changed", "{'$ref':'https://example.com/a.json'}", "{'$ref':'https://example.com/b.json'}", List.of(REFERENCE_CHANGED), false, false),
                 c("identical", "{'type':'object','properties':{'a':{'type':'string'}}}", "{'type':'object','properties':{'a':{'type':'string'}}}", List.of(), true, true));
     }

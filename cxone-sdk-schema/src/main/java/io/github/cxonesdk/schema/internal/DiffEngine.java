@@ -145,7 +145,7 @@ public final class DiffEngine {
 
     private static boolean isRemoteRef(Loc l) {
         JsonNode ref = l.get("$ref");
-        return ref != null && ref.isString() && !ref.stringValue().startsWith("#");
+        return ref != null && ref.isString() && !SchemaNodes.isLocalPointer(ref.stringValue());
     }
 
     static String text(JsonNode v) {

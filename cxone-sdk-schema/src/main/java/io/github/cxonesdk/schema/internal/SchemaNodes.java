@@ -30,8 +30,8 @@ public final class SchemaNodes {
                 throw invalid(where, "$ref chain longer than " + MAX_REF_HOPS + " hops (a loop of references?)");
             }
             String ref = current.get("$ref").stringValue();
-            if (!ref.startsWith("#")) {
-                return new Loc(current, where); // remote: compared by its text
+            if (!isLocalPointer(ref)) {
+                return new Loc(current, where); // another document or an anchor: compared by its text
             }
             String fragment = ref.substring(1);
             JsonNode target;
@@ -47,6 +47,11 @@ public final class SchemaNodes {
             where = fragment;
         }
         return new Loc(current, where);
+    }
+
+    /** Whether a {@code $ref} is a JSON Pointer into the same document ({@code #} or {@code #/...}). */
+    static boolean isLocalPointer(String ref) {
+        return ref.equals("#") || ref.startsWith("#/");
     }
 
     private static String decodePercent(String fragment) {
