@@ -172,6 +172,15 @@ class SchemaDiffTest {
         SchemaDiffTableTest.assertExamplesHold(old, neu, r);
     }
 
+    @Test
+    void schemaTheValidatorCannotCompileStillGetsADiffWithoutExamples() {
+        JsonNode old = Json.of("{'type':'string','pattern':'(unclosed'}");
+        JsonNode neu = Json.of("{'type':'integer','pattern':'(unclosed'}");
+        SchemaDiffReport r = SchemaDiff.compare(old, neu);
+        assertThat(r.changes()).extracting(SchemaChange::kind).containsExactly(TYPE_CHANGED);
+        assertThat(r.changes().get(0).examples()).isEmpty();
+    }
+
     private static JsonNode nested(int depth, String leaf) {
         String s = "{'type':'" + leaf + "'}";
         for (int i = 0; i < depth; i++) {

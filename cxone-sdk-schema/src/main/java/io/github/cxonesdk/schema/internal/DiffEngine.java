@@ -51,8 +51,14 @@ public final class DiffEngine {
     public static List<SchemaChange> changes(JsonNode oldSchema, JsonNode newSchema, SchemaDiffOptions options,
             PayloadValidator validator) {
         List<Finding> findings = findings(oldSchema, newSchema, options);
-        ExampleFinder examples = options.examples() && findings.stream().anyMatch(f -> f.breaksBackward() || f.breaksForward())
-                ? new ExampleFinder(validator, oldSchema, newSchema) : null;
+        ExampleFinder examples = null;
+        if (options.examples() && findings.stream().anyMatch(f -> f.breaksBackward() || f.breaksForward())) {
+            try {
+                examples = new ExampleFinder(validator, oldSchema, newSchema);
+            } catch (RuntimeException e) {
+                // a schema the validator cannot compile (for example an unreachable remote $ref): no examples
+            }
+        }
         List<SchemaChange> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             out.add(new SchemaChange(f.pointer(), f.kind(), f.detail(), f.breaksBackward(), f.breaksForward(),
