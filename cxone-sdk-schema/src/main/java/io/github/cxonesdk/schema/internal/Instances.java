@@ -189,6 +189,16 @@ final class Instances {
         if (l.has("format") && FORMAT_SAMPLES.containsKey(l.get("format").asString(""))) {
             out.add(F.stringNode(FORMAT_SAMPLES.get(l.get("format").asString(""))));
         }
+        if (l.has("pattern") && l.get("pattern").isString()) {
+            // a pattern that is a plain literal (optionally anchored) matches its own text
+            String literal = l.get("pattern").stringValue().replaceFirst("^\\^", "").replaceFirst("\\$$", "");
+            if (literal.length() <= 64 && literal.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == ' ')) {
+                out.add(F.stringNode(literal));
+            }
+            for (String s : List.of("0", "A", "a1", "12345", "x-y")) {
+                out.add(F.stringNode(s));
+            }
+        }
     }
 
     private static void numbers(Loc l, List<JsonNode> out) {
