@@ -61,6 +61,12 @@ public final class DiffEngine {
         }
         List<SchemaChange> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
+            if (examples != null && f.kind() == ChangeKind.BRANCH_ADDED && f.detail().startsWith("oneOf") && !f.breaksBackward()
+                    && examples.backwardExample(f).isPresent()) {
+                // an added oneOf branch that overlaps an old one makes some old payloads match twice: proven, so breaking
+                f = new Finding(f.pointer(), f.kind(), f.detail() + "; it overlaps an old branch", true, f.breaksForward(),
+                        f.trail(), f.property(), f.oldLoc(), f.newLoc());
+            }
             out.add(new SchemaChange(f.pointer(), f.kind(), f.detail(), f.breaksBackward(), f.breaksForward(),
                     examples == null ? List.of() : examples.examples(f)));
         }

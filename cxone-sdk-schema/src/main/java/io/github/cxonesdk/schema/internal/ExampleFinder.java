@@ -49,6 +49,11 @@ final class ExampleFinder {
         return out;
     }
 
+    /** Searches a payload the old schema accepts and the new one rejects at this finding's location. */
+    java.util.Optional<JsonNode> backwardExample(Finding f) {
+        return find(f, true);
+    }
+
     private java.util.Optional<JsonNode> find(Finding f, boolean backward) {
         try {
             CompiledSchema writer = backward ? oldSchema : newSchema;
