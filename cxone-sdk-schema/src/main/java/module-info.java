@@ -1,0 +1,16 @@
+/**
+ * Schema evolution for CXone events: JSON Schema compatibility diff (BACKWARD, FORWARD, FULL),
+ * payload validation, compiled field mapping with migration chains, and versioned event ingestion.
+ */
+module io.github.cxonesdk.schema {
+    requires transitive io.github.cxonesdk.core;
+    requires com.networknt.schema;
+    requires tools.jackson.dataformat.yaml;
+    requires org.slf4j;
+
+    exports io.github.cxonesdk.schema;
+    exports io.github.cxonesdk.schema.mapping;
+
+    opens io.github.cxonesdk.schema to tools.jackson.databind;
+    opens io.github.cxonesdk.schema.mapping to tools.jackson.databind;
+}
