@@ -1,0 +1,84 @@
+package io.github.cxonesdk.testkit.wiremock.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static io.github.cxonesdk.testkit.wiremock.internal.Stub.EXTRAS;
+import static io.github.cxonesdk.testkit.wiremock.internal.Stub.FLOW;
+import static io.github.cxonesdk.testkit.wiremock.internal.Stub.api;
+import static io.github.cxonesdk.testkit.wiremock.internal.Stub.build;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Stateful flows on WireMock scenarios, each in a scenario of its own. */
+public final class Flows {
+    private Flows() {
+    }
+
+    /**
+     * A dashboard whose next update meets a concurrent edit: the first PUT answers 412; a re-read
+     * then sees the edit and a fresh ETag, and a PUT with that ETag succeeds. Afterwards the defaults
+     * answer again.
+     *
+     * @param dashboardId the dashboard
+     * @param n           a number unique among the flows of one server
+     * @return the stubs
+     */
+    public static List<StubMapping> dashboardConflictOnce(String dashboardId, int n) {
+        String scenario = "cxone-dashboard-conflict-" + n;
+        String path = Route.DASHBOARDS + "/" + Pattern.quote(dashboardId);
+        String edited = "\"v1-edited-" + n + "\"";
+        String updated = "\"v2-edited-" + n + "\"";
+        String body = Bodies.DASHBOARD.formatted("{{request.path.[3]}}")
+                .replace("Skill performance in real time", "edited concurrently");
+        return List.of(
+                build(scenario + "-first-put", FLOW, EXTRAS, api("PUT", path).inScenario(scenario)
+                        .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("EDITED")
+                        .willReturn(Stub.error(412, "precondition_failed",
+                                "dashboard '{{request.path.[3]}}' was modified: If-Match is not the current ETag"))),
+                build(scenario + "-re-read", FLOW, EXTRAS, api("GET", path).inScenario(scenario)
+                        .whenScenarioStateIs("EDITED")
+                        .willReturn(Stub.json(200, body).withHeader("ETag", edited))),
+                build(scenario + "-fresh-put", FLOW, EXTRAS, api("PUT", path).inScenario(scenario)
+                        .whenScenarioStateIs("EDITED").withHeader("If-Match", equalTo(edited))
+                        .willSetStateTo("DONE")
+                        .willReturn(Stub.json(200, "{{#jsonMerge request.body}}{\"id\": \"{{request.path.[3]}}\"}"
+                                + "{{/jsonMerge}}").withHeader("ETag", updated))),
+                build(scenario + "-stale-put", FLOW, EXTRAS, api("PUT", path).inScenario(scenario)
+                        .whenScenarioStateIs("EDITED").withHeader("If-Match", matching(".*"))
+                        .willReturn(Stub.error(412, "precondition_failed",
+                                "dashboard '{{request.path.[3]}}' was modified: If-Match is not the current ETag"))));
+    }
+
+    /**
+     * Filters created with {@code filterName} get their own id, and their status polls answer DRAFT,
+     * PENDING_ACTIVATION, then FAILED with {@code reason}.
+     *
+     * @param filterName the filter's name
+     * @param reason     the failure reason
+     * @param n          a number unique among the flows of one server
+     * @return the stubs
+     */
+    public static List<StubMapping> filterActivationFails(String filterName, String reason, int n) {
+        String scenario = "cxone-filter-failure-" + n;
+        String id = "flt-failing-" + n;
+        String status = Route.FILTERS + "/" + id + "/status";
+        String safeReason = reason.replace("\\", "\\\\").replace("\"", "\\\"").replace("{{", "{ {");
+        return List.of(
+                build(scenario + "-create", FLOW, EXTRAS, api("POST", Route.FILTERS)
+                        .withRequestBody(matchingJsonPath("$.name", equalTo(filterName)))
+                        .willReturn(FilterStubs.echo(201, id, FilterStubs.ETAG, "DRAFT"))),
+                build(scenario + "-draft", FLOW, EXTRAS, api("GET", status).inScenario(scenario)
+                        .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("PENDING_ACTIVATION")
+                        .willReturn(FilterStubs.statusBody("DRAFT", null))),
+                build(scenario + "-pending", FLOW, EXTRAS, api("GET", status).inScenario(scenario)
+                        .whenScenarioStateIs("PENDING_ACTIVATION").willSetStateTo("FAILED")
+                        .willReturn(FilterStubs.statusBody("PENDING_ACTIVATION", null))),
+                build(scenario + "-failed", FLOW, EXTRAS, api("GET", status).inScenario(scenario)
+                        .whenScenarioStateIs("FAILED")
+                        .willReturn(FilterStubs.statusBody("FAILED", safeReason))));
+    }
+}
