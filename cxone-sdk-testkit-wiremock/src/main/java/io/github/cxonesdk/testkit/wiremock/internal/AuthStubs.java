@@ -72,7 +72,7 @@ public final class AuthStubs {
                         .willReturn(oauthError(401, "invalid_client", "client authentication failed"))),
                 build("oidc-discovery", Stub.NORMAL, DEFAULTS, get(urlPathEqualTo("/.well-known/openid-configuration"))
                         .willReturn(Stub.json(200, Bodies.DISCOVERY.formatted(TOKEN_PATH, scopes)))),
-                build("api-missing-token", Stub.UNAUTHENTICATED, DEFAULTS, any(urlPathMatching("/api/.*"))
+                build("api-missing-token", Stub.UNAUTHENTICATED - 1, DEFAULTS, any(urlPathMatching("/api/.*"))
                         .withHeader("Authorization", absent())
                         .willReturn(Stub.error(401, "unauthorized", "missing bearer token")
                                 .withHeader("WWW-Authenticate", "Bearer"))),
@@ -80,7 +80,7 @@ public final class AuthStubs {
                         .withHeader("Authorization", notMatching("Bearer " + Pattern.quote(Stub.ACCESS_TOKEN)))
                         .willReturn(invalidToken())),
                 build("api-unknown-path", Stub.LAST, DEFAULTS, any(urlPathMatching("/api/.*"))
-                        .willReturn(Stub.error(404, "not_found", "no such endpoint: {{request.path}}"))));
+                        .willReturn(Stub.error(404, "not_found", "no such endpoint"))));
     }
 
     /**

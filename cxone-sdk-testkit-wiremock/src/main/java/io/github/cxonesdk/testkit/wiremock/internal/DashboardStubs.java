@@ -22,7 +22,7 @@ public final class DashboardStubs {
     /** The ETag after a successful PUT. */
     public static final String UPDATED_ETAG = "\"v2\"";
     /** An id path segment that answers 404. */
-    public static final String UNKNOWN = "/unknown[^/]*";
+    public static final String UNKNOWN = "/unknown[A-Za-z0-9._~-]*";
 
     private static final String PATH_ID = "{{request.path.[3]}}";
     private static final String ECHO = "{{#jsonMerge request.body}}{\"id\": \"%s\"}{{/jsonMerge}}";
@@ -72,7 +72,7 @@ public final class DashboardStubs {
                 build("subscriptions-create", Stub.NORMAL, DEFAULTS, api(named("subscriptions-create"))
                         .willReturn(Stub.json(201, "{{#jsonMerge (jsonRemove request.body '$.secret')}}"
                                 + "{\"id\": \"sub-00000001\", \"hasSecret\": "
-                                + "{{#if (jsonPath request.body '$.secret')}}true{{else}}false{{/if}}}{{/jsonMerge}}")
+                                + "{{#if (jsonPath request.body '$.secret')}}true{{else}}false{{/if}} }{{/jsonMerge}}")
                                 .withHeader("ETag", "\"s1\""))),
                 build("subscriptions-get", Stub.NORMAL, DEFAULTS, api(named("subscriptions-get"))
                         .willReturn(Stub.json(200, Bodies.SUBSCRIPTION.formatted("{{request.path.[4]}}"))
@@ -97,7 +97,7 @@ public final class DashboardStubs {
     }
 
     static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder invalidCursor() {
-        return Stub.error(400, "invalid_cursor", "cursor '{{request.query.cursor}}' is not valid");
+        return Stub.error(400, "invalid_cursor", "the cursor is not valid");
     }
 
     /** A 404 for every method on ids of the form {@code unknown…}. */

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.not;
+import static com.github.tomakehurst.wiremock.client.WireMock.or;
 import static io.github.cxonesdk.testkit.wiremock.internal.Route.AUDIT;
 import static io.github.cxonesdk.testkit.wiremock.internal.Route.FILTERS;
 import static io.github.cxonesdk.testkit.wiremock.internal.Route.GROUP;
@@ -31,6 +32,9 @@ public final class FilterStubs {
 
     private static final String PATH_ID = "{{request.path.[4]}}";
     private static final String CHANNELS = "voice|chat|email|sms|web";
+    /** A filter id a query may name (echoed into the body, so plain characters only), or none. */
+    private static final com.github.tomakehurst.wiremock.matching.StringValuePattern QUERIED_ID =
+            or(absent(), matching(Route.ID));
 
     private FilterStubs() {
     }
@@ -94,18 +98,22 @@ public final class FilterStubs {
                 build("groups-list-invalid-cursor", Stub.FALLBACK, DEFAULTS, api(named("groups-list"))
                         .willReturn(DashboardStubs.invalidCursor())),
                 build("metrics-get", Stub.NORMAL, DEFAULTS, api(named("metrics-get"))
-                        .withQueryParam("filter_id", matching(".+"))
+                        .withQueryParam("filter_id", matching(Route.ID))
+                        .withQueryParam("interval", or(absent(), matching("PT[0-9]{1,6}[SMH]")))
                         .willReturn(Stub.json(200, Bodies.METRICS.formatted("{{request.query.filter_id}}")))),
-                build("metrics-without-filter-id", Stub.FALLBACK, DEFAULTS, api(named("metrics-get"))
-                        .willReturn(Stub.error(400, "invalid_request", "filter_id is required"))),
+                build("metrics-invalid-query", Stub.FALLBACK, DEFAULTS, api(named("metrics-get"))
+                        .willReturn(Stub.error(400, "invalid_request", "filter_id is required; interval is a duration"
+                                + " such as PT5M"))),
                 build("audit-list", Stub.NORMAL, DEFAULTS, api(named("audit-list"))
+                        .withQueryParam("filter_id", QUERIED_ID)
                         .withQueryParam("cursor", absent())
                         .willReturn(Stub.json(200, Bodies.AUDIT_PAGE_1.formatted(Bodies.QUERIED_FILTER_ID)))),
                 build("audit-list-page-2", Stub.NORMAL, DEFAULTS, api(named("audit-list"))
+                        .withQueryParam("filter_id", QUERIED_ID)
                         .withQueryParam("cursor", equalTo("cursor-audit-2"))
                         .willReturn(Stub.json(200, Bodies.AUDIT_PAGE_2.formatted(Bodies.QUERIED_FILTER_ID)))),
-                build("audit-list-invalid-cursor", Stub.FALLBACK, DEFAULTS, api("GET", AUDIT)
-                        .willReturn(DashboardStubs.invalidCursor())));
+                build("audit-list-invalid-query", Stub.FALLBACK, DEFAULTS, api("GET", AUDIT)
+                        .willReturn(Stub.error(400, "invalid_request", "the cursor or filter_id is not valid"))));
     }
 
     /**

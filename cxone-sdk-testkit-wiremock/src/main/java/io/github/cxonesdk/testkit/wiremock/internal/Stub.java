@@ -41,11 +41,13 @@ public final class Stub {
     public static final int LAST = 9;
 
     /**
-     * The {@code X-Request-Id} answered (and put in error bodies): the client's own when it sent one,
-     * as the simulator does, else one derived from WireMock's request id.
+     * The {@code X-Request-Id} answered (and put in error bodies): the client's own when it sent a plain
+     * one (as the simulator does; anything else could break the JSON it is echoed into), else one derived
+     * from WireMock's request id.
      */
     public static final String REQUEST_ID =
-            "{{#if request.headers.X-Request-Id}}{{request.headers.X-Request-Id}}{{else}}wm-{{request.id}}{{/if}}";
+            "{{#if request.headers.X-Request-Id}}{{#if (matches request.headers.X-Request-Id '[A-Za-z0-9._:-]{1,200}')}}"
+                    + "{{request.headers.X-Request-Id}}{{else}}wm-{{request.id}}{{/if}}{{else}}wm-{{request.id}}{{/if}}";
 
     private Stub() {
     }
