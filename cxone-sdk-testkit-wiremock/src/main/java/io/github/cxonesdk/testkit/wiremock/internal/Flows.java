@@ -47,11 +47,11 @@ public final class Flows {
                         .willSetStateTo("DONE")
                         .willReturn(Stub.json(200, "{{#jsonMerge request.body}}{\"id\": \"{{request.path.[3]}}\"}"
                                 + "{{/jsonMerge}}").withHeader("ETag", updated))),
+                // below the fresh PUT: at equal priority WireMock would prefer this later stub
                 build(scenario + "-stale-put", FLOW + 1, EXTRAS, api("PUT", path).inScenario(scenario)
                         .whenScenarioStateIs("EDITED").withHeader("If-Match", matching(".*"))
                         .willReturn(Stub.error(412, "precondition_failed",
                                 "dashboard '{{request.path.[3]}}' was modified: If-Match is not the current ETag"))));
-        // the stale PUT ranks below the fresh one: at equal priority WireMock prefers the later stub
     }
 
     /**
