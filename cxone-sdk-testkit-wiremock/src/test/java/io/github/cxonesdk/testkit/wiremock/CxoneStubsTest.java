@@ -79,6 +79,20 @@ class CxoneStubsTest {
     }
 
     @Test
+    void throttleWithHttpDate_isEnglish_whateverTheDefaultLocale() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY);
+        try {
+            stubs.faults().throttleWithHttpDate(1, Duration.ofSeconds(30));
+            String retryAfter = api("GET", "/api/v2/dashboards/db-1").headers().firstValue("Retry-After").orElseThrow();
+            assertThat(retryAfter).matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+            ZonedDateTime.parse(retryAfter, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(java.util.Locale.ROOT));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void serverErrorStorm_answersTheCountThenRecovers() throws Exception {
         stubs.faults().serverErrors(3, 503);
         for (int i = 0; i < 3; i++) {

@@ -11,6 +11,7 @@ import io.github.cxonesdk.core.CxoneHttp;
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.dashboards.Dashboard;
 import io.github.cxonesdk.dashboards.DashboardsClient;
+import java.lang.module.ModuleDescriptor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,16 @@ import tools.jackson.databind.JsonNode;
  * standalone or in Docker would use them).
  */
 class MappingFilesIT {
+
+    @Test
+    void integrationTests_runOnTheModulePath_withTheDescriptorInForce() {
+        Module module = CxoneStubs.class.getModule();
+        assertThat(module.isNamed()).isTrue();
+        assertThat(module.getName()).isEqualTo("io.github.cxonesdk.testkit.wiremock");
+        assertThat(module.getDescriptor().exports()).extracting(ModuleDescriptor.Exports::source)
+                .containsExactly("io.github.cxonesdk.testkit.wiremock");
+        assertThat(module.canRead(com.github.tomakehurst.wiremock.client.WireMock.class.getModule())).isTrue();
+    }
 
     @Test
     void exportedMappings_loadIntoAFreshServer_andServeTheSdk(@TempDir Path dir) {

@@ -13,6 +13,9 @@ import java.util.List;
 
 /** Fault stubs: answers that take precedence over every API call, a counted number of times or until removed. */
 public final class FaultStubs {
+    private static final List<String> DAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec");
     /** Every API call. */
     private static final String ALL_CALLS = "/api/.*";
 
@@ -49,13 +52,28 @@ public final class FaultStubs {
     }
 
     /**
-     * Returns the {@code Retry-After} HTTP-date template, rendered when the answer is sent.
+     * Returns the {@code Retry-After} HTTP-date template (RFC 9110 IMF-fixdate), rendered when the answer
+     * is sent. WireMock formats dates in the JVM's default locale, so day and month names are picked
+     * from their numbers here, never formatted: a German JVM would otherwise send "So., 29 Nov. 2026".
      *
      * @param seconds how far after the answer
      * @return the template
      */
     public static String httpDate(long seconds) {
-        return "{{now offset='" + seconds + " seconds' timezone='GMT' format='EEE, dd MMM yyyy HH:mm:ss'}} GMT";
+        String now = "now offset='" + seconds + " seconds' timezone='GMT' format=";
+        StringBuilder date = new StringBuilder();
+        for (int i = 0; i < DAYS.size(); i++) {
+            date.append(pick(now + "'u'", Integer.toString(i + 1), DAYS.get(i)));
+        }
+        date.append(", {{").append(now).append("'dd'}} ");
+        for (int i = 0; i < MONTHS.size(); i++) {
+            date.append(pick(now + "'MM'", String.format(java.util.Locale.ROOT, "%02d", i + 1), MONTHS.get(i)));
+        }
+        return date.append(" {{").append(now).append("'yyyy HH:mm:ss'}} GMT").toString();
+    }
+
+    private static String pick(String field, String value, String name) {
+        return "{{#if (matches (" + field + ") '" + value + "')}}" + name + "{{/if}}";
     }
 
     /**
