@@ -110,6 +110,19 @@ class CxoneStubsTest {
     }
 
     @Test
+    void malformedBody_surfacesInTheSdkAsAClientError_notAServiceError() {
+        stubs.faults().malformedBodies(1);
+        try (io.github.cxonesdk.core.CxoneHttp http = io.github.cxonesdk.core.CxoneHttp.create(
+                io.github.cxonesdk.core.CxoneConfig.fromEnvironment(stubs.environment()))) {
+            io.github.cxonesdk.dashboards.DashboardsClient dashboards =
+                    io.github.cxonesdk.dashboards.DashboardsClient.create(http);
+            assertThatThrownBy(() -> dashboards.get("db-1"))
+                    .isInstanceOf(io.github.cxonesdk.core.exception.CxoneClientException.class);
+            assertThat(dashboards.get("db-1").value().id()).isEqualTo("db-1");
+        }
+    }
+
+    @Test
     void slowResponses_delayEveryAnswer_untilCleared() throws Exception {
         stubs.faults().slowResponses(Duration.ofMillis(300));
         long start = System.nanoTime();

@@ -67,6 +67,12 @@ class MappingFilesTest {
     }
 
     @Test
+    void scopes_areTheSimulators_bothReadFromApiMd() {
+        // written separately on purpose (the stubs must not pull in the simulator); kept equal here
+        assertThat(Route.ALL_SCOPES).isEqualTo(io.github.cxonesdk.testkit.CxoneSimulator.allScopes());
+    }
+
+    @Test
     void export_writesOneFilePerStubUnderMappings(@org.junit.jupiter.api.io.TempDir Path dir) {
         assertThat(CxoneStubs.export(dir)).hasSize(CxoneStubs.mappings().size())
                 .allSatisfy(file -> assertThat(file.getParent()).isEqualTo(dir.resolve("mappings")));
