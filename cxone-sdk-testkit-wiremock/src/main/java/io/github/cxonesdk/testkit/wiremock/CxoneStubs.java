@@ -57,6 +57,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * templating, which WireMock 3 enables by default (do not start the server with
  * {@code templatingEnabled(false)}).
  *
+ * <p>The defaults also hold one of each flow for standalone use: {@link #CONFLICTING_DASHBOARD_ID} meets
+ * one concurrent edit, filters named {@link #FAILING_FILTER_NAME} end FAILED.
+ *
  * <p>The same default stubs ship as JSON mapping files under {@link #MAPPINGS_ROOT}{@code /mappings}
  * and can be written to a directory with {@link #export(Path)}.
  *
@@ -75,6 +78,18 @@ public final class CxoneStubs {
     public static final String ACCESS_KEY_ID = AuthStubs.ACCESS_KEY_ID;
     /** The access key secret the password grant accepts. */
     public static final String ACCESS_KEY_SECRET = AuthStubs.ACCESS_KEY_SECRET;
+    /**
+     * A dashboard whose first update meets a concurrent edit, in the defaults and the mapping files
+     * (as {@link #dashboardUpdateConflictsOnce(String)} sets up for any id).
+     */
+    public static final String CONFLICTING_DASHBOARD_ID = "db-conflict";
+    /**
+     * The name of filters that fail to activate, in the defaults and the mapping files (as
+     * {@link #filterActivationFails(String, String)} sets up for any name); they get the id {@code flt-failing}.
+     */
+    public static final String FAILING_FILTER_NAME = "failing_filter";
+    /** The reason a {@link #FAILING_FILTER_NAME} filter reports. */
+    public static final String FAILING_FILTER_REASON = "target group unavailable";
     /** The access token the token endpoint grants and every API call expects. */
     public static final String ACCESS_TOKEN = Stub.ACCESS_TOKEN;
 
@@ -136,6 +151,9 @@ public final class CxoneStubs {
         all.addAll(AuthStubs.defaults());
         all.addAll(DashboardStubs.defaults());
         all.addAll(FilterStubs.defaults());
+        all.addAll(Flows.dashboardConflictOnce(CONFLICTING_DASHBOARD_ID, "flow-dashboard-conflict", Stub.DEFAULTS));
+        all.addAll(Flows.filterActivationFails(FAILING_FILTER_NAME, FAILING_FILTER_REASON, "flt-failing",
+                "flow-filter-failure", Stub.DEFAULTS));
         return Collections.unmodifiableList(all);
     }
 
@@ -233,7 +251,8 @@ public final class CxoneStubs {
      */
     public CxoneStubs dashboardUpdateConflictsOnce(String dashboardId) {
         Objects.requireNonNull(dashboardId, "dashboardId == null");
-        add(Flows.dashboardConflictOnce(dashboardId, names.incrementAndGet()));
+        add(Flows.dashboardConflictOnce(dashboardId, "cxone-dashboard-conflict-" + names.incrementAndGet(),
+                Stub.EXTRAS));
         return this;
     }
 
@@ -249,7 +268,9 @@ public final class CxoneStubs {
     public CxoneStubs filterActivationFails(String filterName, String reason) {
         Objects.requireNonNull(filterName, "filterName == null");
         Objects.requireNonNull(reason, "reason == null");
-        add(Flows.filterActivationFails(filterName, reason, names.incrementAndGet()));
+        int n = names.incrementAndGet();
+        add(Flows.filterActivationFails(filterName, reason, "flt-failing-" + n, "cxone-filter-failure-" + n,
+                Stub.EXTRAS));
         return this;
     }
 

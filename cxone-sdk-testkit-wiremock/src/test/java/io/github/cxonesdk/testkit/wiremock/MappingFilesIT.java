@@ -69,6 +69,24 @@ class MappingFilesIT {
                     statuses.add(status.get("status").stringValue());
                 }
                 assertThat(statuses).containsExactly("DRAFT", "PENDING_ACTIVATION", "ACTIVE", "ACTIVE");
+
+                java.util.concurrent.atomic.AtomicInteger applied = new java.util.concurrent.atomic.AtomicInteger();
+                Dashboard updated = dashboards.update(CxoneStubs.CONFLICTING_DASHBOARD_ID, d -> {
+                    applied.incrementAndGet();
+                    return d.toBuilder().refreshInterval(30).build();
+                }).value();
+                assertThat(applied).hasValue(2);
+                assertThat(updated.refreshInterval()).isEqualTo(30);
+
+                String failing = filters.create(ContractFixtures.filter(CxoneStubs.FAILING_FILTER_NAME)).body()
+                        .get("id").stringValue();
+                statuses.clear();
+                for (int i = 0; i < 3; i++) {
+                    statuses.add(filters.status(failing).get("status").stringValue());
+                }
+                assertThat(statuses).containsExactly("DRAFT", "PENDING_ACTIVATION", "FAILED");
+                assertThat(filters.status(failing).get("reason").stringValue())
+                        .isEqualTo(CxoneStubs.FAILING_FILTER_REASON);
             }
         } finally {
             server.stop();
