@@ -1,5 +1,8 @@
 package io.github.cxonesdk.testkit.wiremock;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
@@ -127,7 +130,9 @@ public final class CxoneStubs {
     }
 
     /**
-     * Registers the default stubs through a WireMock client, e.g. of a server in Docker.
+     * Registers the default stubs through a WireMock client, e.g. of a server in Docker. Registering
+     * again replaces the stubs an earlier registration (and its flows and faults) added; the server's
+     * other stubs stay.
      *
      * @param client  the client
      * @param baseUrl the server's base URL as the code under test reaches it
@@ -137,6 +142,7 @@ public final class CxoneStubs {
         Objects.requireNonNull(client, "client == null");
         Objects.requireNonNull(baseUrl, "baseUrl == null");
         CxoneStubs stubs = new CxoneStubs(client, baseUrl);
+        client.removeStubsByMetadataPattern(matchingJsonPath("$." + Stub.METADATA_KEY));
         stubs.add(mappings());
         return stubs;
     }
@@ -281,9 +287,7 @@ public final class CxoneStubs {
      * @return these stubs
      */
     public CxoneStubs reset() {
-        client.removeStubsByMetadataPattern(
-                com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$." + Stub.METADATA_KEY,
-                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(Stub.EXTRAS)));
+        client.removeStubsByMetadataPattern(matchingJsonPath("$." + Stub.METADATA_KEY, equalTo(Stub.EXTRAS)));
         client.resetScenarios();
         client.setGlobalFixedDelayVariable(0);
         return this;

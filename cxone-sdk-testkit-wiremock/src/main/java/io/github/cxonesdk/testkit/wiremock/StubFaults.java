@@ -3,6 +3,7 @@ package io.github.cxonesdk.testkit.wiremock;
 import io.github.cxonesdk.testkit.wiremock.internal.AuthStubs;
 import io.github.cxonesdk.testkit.wiremock.internal.FaultStubs;
 import io.github.cxonesdk.testkit.wiremock.internal.Route;
+import io.github.cxonesdk.testkit.wiremock.internal.Stub;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -71,7 +72,7 @@ public final class StubFaults {
             throw new IllegalArgumentException("status must be 5xx: " + status);
         }
         stubs.add(FaultStubs.next(stubs.nextName("server-errors"), positive(count),
-                io.github.cxonesdk.testkit.wiremock.internal.Stub.error(status,
+                Stub.error(status,
                         status == 503 ? "service_unavailable" : "server_error", "the service is unavailable")));
         return this;
     }

@@ -166,6 +166,17 @@ class CxoneStubsTest {
     }
 
     @Test
+    void registeringAgain_replacesTheStubs_andKeepsTheServersOthers() {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/mine").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.ok()));
+        int before = server.getStubMappings().size();
+        stubs.faults().throttle(3, Duration.ofSeconds(1));
+        CxoneStubs.register(server);
+        assertThat(server.getStubMappings()).hasSize(before);
+        assertThat(server.getStubMappings()).extracting(m -> m.getRequest().getUrl()).contains("/mine");
+    }
+
+    @Test
     void hostileIdsAndRequestIds_areNeverEchoed_soBodiesStayJson() throws Exception {
         HttpResponse<String> response = send("GET", "/api/v2/dashboards/%22%7B%7Bx%7D%7D%3C", null,
                 "Authorization", BEARER, "X-Request-Id", "a\"b");

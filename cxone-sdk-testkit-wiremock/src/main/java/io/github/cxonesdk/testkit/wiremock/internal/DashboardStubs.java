@@ -10,6 +10,7 @@ import static io.github.cxonesdk.testkit.wiremock.internal.Stub.DEFAULTS;
 import static io.github.cxonesdk.testkit.wiremock.internal.Stub.api;
 import static io.github.cxonesdk.testkit.wiremock.internal.Stub.build;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.util.List;
 
@@ -96,7 +97,7 @@ public final class DashboardStubs {
                 + "}";
     }
 
-    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder invalidCursor() {
+    static ResponseDefinitionBuilder invalidCursor() {
         return Stub.error(400, "invalid_cursor", "the cursor is not valid");
     }
 
