@@ -165,21 +165,16 @@ final class TreeShape {
             add(path, "must be an object");
             return;
         }
-        RecordComponent[] components = type.getRecordComponents();
-        Set<String> known = new TreeSet<>();
-        for (RecordComponent component : components) {
-            JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
-            String name = property != null && !property.value().isEmpty() ? property.value() : component.getName();
-            known.add(name);
-            Path at = new Path(path, name, -1);
-            JsonNode child = node.get(name);
+        RecordShape shape = SHAPES.get(type);
+        for (Component component : shape.components()) {
+            Path at = new Path(path, component.name(), -1);
+            JsonNode child = node.get(component.name());
             if (child == null) {
-                if (component.getType().isPrimitive() || (property != null && property.required())) {
+                if (component.required()) {
                     add(at, "is required");
                 }
             } else {
-                JsonSetter setter = component.getAccessor().getAnnotation(JsonSetter.class);
-                value(child, component.getGenericType(), at, setter != null && setter.nulls() == Nulls.FAIL);
+                value(child, component.type(), at, component.nullFails());
             }
             if (full()) {
                 return;
@@ -190,12 +185,39 @@ final class TreeShape {
                 if (full()) {
                     return;
                 }
-                if (!known.contains(name)) {
-                    add(new Path(path, name, -1), "is not a known field (known: " + String.join(", ", known) + ")");
+                if (!shape.known().contains(name)) {
+                    add(new Path(path, name, -1), "is not a known field (known: " + shape.knownList() + ")");
                 }
             }
         }
     }
+
+    /** A record component as the wire sees it. */
+    private record Component(String name, Type type, boolean required, boolean nullFails) {
+    }
+
+    /** A record's components and wire names, computed once per record type (reflection is slow). */
+    private record RecordShape(List<Component> components, Set<String> known, String knownList) {
+    }
+
+    /** Cached on the record class itself, so it never pins a class loader. */
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            List<Component> components = new java.util.ArrayList<>();
+            Set<String> known = new TreeSet<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+                String name = property != null && !property.value().isEmpty() ? property.value() : component.getName();
+                JsonSetter setter = component.getAccessor().getAnnotation(JsonSetter.class);
+                components.add(new Component(name, component.getGenericType(),
+                        component.getType().isPrimitive() || (property != null && property.required()),
+                        setter != null && setter.nulls() == Nulls.FAIL));
+                known.add(name);
+            }
+            return new RecordShape(List.copyOf(components), Set.copyOf(known), String.join(", ", known));
+        }
+    };
 
     private static boolean isIntegral(Class<?> raw) {
         return raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class
