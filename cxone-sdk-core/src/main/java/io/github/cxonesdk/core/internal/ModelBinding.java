@@ -172,8 +172,13 @@ public final class ModelBinding {
 
     private static JsonNode parse(Format format, String subject, Opener opener) {
         try (JsonParser parser = format == Format.JSON ? opener.open(JSON) : new NoAliases(opener.open(YAML))) {
-            JsonNode tree = CxoneJson.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            JsonNode tree = CxoneJson.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                // a second value or YAML document: said plainly, without Jackson's feature names
+                throw new ModelValidationException(subject, List.of(new Violation("", "is not valid " + format
+                        + where(parser.currentTokenLocation()) + ": content follows the end of the document")));
+            }
             return tree == null ? MissingNode.getInstance() : tree;
         } catch (JacksonException e) {
             ModelValidationException invalid = new ModelValidationException(subject, List.of(new Violation("",

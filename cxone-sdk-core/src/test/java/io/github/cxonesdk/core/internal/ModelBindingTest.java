@@ -148,8 +148,10 @@ class ModelBindingTest {
                 .startsWith("<root>: is not valid JSON");
         assertThat(violations(() -> json("{\"name\": \"a\"} garbage"))).singleElement().asString()
                 .startsWith("<root>: is not valid JSON");
-        assertThat(violations(() -> yaml("name: a\n---\nname: b\n"))).singleElement().asString()
-                .startsWith("<root>: is not valid YAML");
+        assertThat(violations(() -> yaml("name: a\n---\nname: b\n"))).containsExactly(
+                "<root>: is not valid YAML (line 3, column 1): content follows the end of the document");
+        assertThat(violations(() -> json("{\"name\": \"a\"}\n[]"))).containsExactly(
+                "<root>: is not valid JSON (line 2, column 1): content follows the end of the document");
     }
 
     @Test
