@@ -4,6 +4,8 @@
  */
 module io.github.cxonesdk.core {
     requires transitive tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml; // user files in YAML (internal.ModelBinding)
+    requires org.snakeyaml.engine;
     requires transitive jakarta.validation;
     requires transitive java.net.http;
     requires org.hibernate.validator;

@@ -5,7 +5,6 @@
  */
 module io.github.cxonesdk.dashboards {
     requires transitive io.github.cxonesdk.core;
-    requires tools.jackson.dataformat.yaml;
     requires org.slf4j;
 
     exports io.github.cxonesdk.dashboards;

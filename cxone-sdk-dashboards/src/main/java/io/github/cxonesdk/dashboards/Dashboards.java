@@ -1,7 +1,9 @@
 package io.github.cxonesdk.dashboards;
 
 import io.github.cxonesdk.core.exception.ModelValidationException;
-import io.github.cxonesdk.dashboards.internal.ModelReader;
+import io.github.cxonesdk.core.internal.ModelBinding;
+import io.github.cxonesdk.core.internal.ModelBinding.Format;
+import io.github.cxonesdk.core.internal.ModelBinding.Unknown;
 import java.io.InputStream;
 
 /**
@@ -10,7 +12,10 @@ import java.io.InputStream;
  * violations carry JSON paths ({@code widgets[1].layout.x}): text that is not JSON/YAML, a missing or
  * {@code null} grid coordinate, a {@code null} element in {@code widgets}, {@code groupBy} or
  * {@code metrics}, a fractional number such as {@code 1.5} for an integer field, a string where an
- * object belongs. Jackson exceptions never escape.
+ * object belongs, a number where a string belongs (no coercion: {@code "title": 7} is a violation). Duplicate
+ * keys, YAML aliases and content after the document are errors; documents are limited in size (16 MiB) and
+ * nesting (64 levels), and at most 100 problems are listed. Jackson exceptions never escape. This is the
+ * SDK's one reader of user files (core's {@code ModelBinding}), shared with {@code FilterYaml}.
  *
  * <pre>{@code
  * Dashboard dashboard = Dashboards.readYaml(Files.readString(Path.of("dashboards/agents.yaml")));
@@ -34,7 +39,7 @@ public final class Dashboards {
      * @throws NullPointerException if {@code json} is {@code null}
      */
     public static Dashboard readJson(String json) {
-        return ModelReader.json(json, Dashboard.class);
+        return ModelBinding.read(json, Format.JSON, Dashboard.class, Unknown.IGNORE);
     }
 
     /**
@@ -46,7 +51,7 @@ public final class Dashboards {
      * @throws NullPointerException if {@code json} is {@code null}
      */
     public static Dashboard readJson(InputStream json) {
-        return ModelReader.json(json, Dashboard.class);
+        return ModelBinding.read(json, Format.JSON, Dashboard.class, Unknown.IGNORE);
     }
 
     /**
@@ -58,7 +63,7 @@ public final class Dashboards {
      * @throws NullPointerException if {@code yaml} is {@code null}
      */
     public static Dashboard readYaml(String yaml) {
-        return ModelReader.yaml(yaml, Dashboard.class);
+        return ModelBinding.read(yaml, Format.YAML, Dashboard.class, Unknown.IGNORE);
     }
 
     /**
@@ -70,6 +75,6 @@ public final class Dashboards {
      * @throws NullPointerException if {@code yaml} is {@code null}
      */
     public static Dashboard readYaml(InputStream yaml) {
-        return ModelReader.yaml(yaml, Dashboard.class);
+        return ModelBinding.read(yaml, Format.YAML, Dashboard.class, Unknown.IGNORE);
     }
 }

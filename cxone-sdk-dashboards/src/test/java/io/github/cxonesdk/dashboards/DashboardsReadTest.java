@@ -69,25 +69,6 @@ class DashboardsReadTest {
     }
 
     @Test
-    void streams_areLeftOpen() throws IOException {
-        String json = wireExample();
-        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
-        class Tracking extends ByteArrayInputStream {
-            Tracking(String text) {
-                super(text.getBytes(StandardCharsets.UTF_8));
-            }
-
-            @Override
-            public void close() {
-                closed.set(true);
-            }
-        }
-        Dashboards.readJson(new Tracking(json));
-        Dashboards.readYaml(new Tracking(json));
-        assertThat(closed).isFalse();
-    }
-
-    @Test
     void nullElements_andMissingCoordinates_areViolationsWithPaths_allAtOnce() throws IOException {
         ObjectNode doc = tree();
         ObjectNode widget = (ObjectNode) doc.at("/widgets/0");

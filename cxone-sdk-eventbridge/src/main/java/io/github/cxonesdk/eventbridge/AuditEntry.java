@@ -1,7 +1,7 @@
 package io.github.cxonesdk.eventbridge;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.cxonesdk.eventbridge.internal.Binding;
+import io.github.cxonesdk.core.internal.ModelBinding;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +32,7 @@ public record AuditEntry(String id, Instant timestamp, String actor, String acti
         Objects.requireNonNull(id, "id == null");
         Objects.requireNonNull(action, "action == null");
         @SuppressWarnings("unchecked")
-        Map<String, Object> frozen = details == null ? Map.of() : (Map<String, Object>) Binding.freeze(details);
+        Map<String, Object> frozen = details == null ? Map.of() : (Map<String, Object>) ModelBinding.freeze(details);
         details = frozen;
     }
 }

@@ -2,9 +2,10 @@ package io.github.cxonesdk.eventbridge;
 
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
-import io.github.cxonesdk.core.internal.Redaction;
+import io.github.cxonesdk.core.internal.ModelBinding;
+import io.github.cxonesdk.core.internal.ModelBinding.Format;
+import io.github.cxonesdk.core.internal.ModelBinding.Unknown;
 import io.github.cxonesdk.core.json.CxoneJson;
-import io.github.cxonesdk.eventbridge.internal.Binding;
 import io.github.cxonesdk.eventbridge.internal.YamlCodec;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,7 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
  * as {@code patern_rules}; the service's own fields such as {@code id} or {@code status} are allowed and
  * ignored), a value has the wrong type, a list holds {@code null}, or a rule is broken, is reported at once
  * as a {@link ModelValidationException} listing each violation's path (such as
- * {@code filters[2].matchers[0].value}).
+ * {@code filters[2].matchers[0].value}). Scalars are never coerced: {@code pattern: 12} or
+ * {@code attribute: 12} is a violation (write {@code "12"}). Duplicate keys, YAML aliases and content after
+ * the document are errors; documents are limited in size (16 MiB) and nesting (64 levels), and at most 100
+ * problems are listed. This is the SDK's one reader of user files (core's {@code ModelBinding}), shared with
+ * {@code Dashboards}.
  *
  * <pre>{@code
  * List<FilterDefinition> filters = FilterYaml.read(Files.readString(Path.of("filters.yaml")));
@@ -124,16 +128,14 @@ public final class FilterYaml {
         List<Violation> violations = new ArrayList<>();
         Map<String, Integer> firstIndexByName = new HashMap<>();
         for (int i = 0; i < filters.size(); i++) {
-            FilterDefinition definition = Binding.model(withoutServerFields(filters.get(i)), FilterDefinition.class,
-                    "filters[" + i + "]", violations);
+            FilterDefinition definition = ModelBinding.bind(withoutServerFields(filters.get(i)),
+                    FilterDefinition.class, "filters[" + i + "]", Unknown.REJECT, violations);
             if (definition != null) {
                 check(definition, "filters", i, firstIndexByName, violations);
                 definitions.add(definition);
             }
         }
-        if (!violations.isEmpty()) {
-            throw new ModelValidationException("Filter list", violations);
-        }
+        ModelBinding.throwIfAny("Filter list", violations);
         return List.copyOf(definitions);
     }
 
@@ -150,16 +152,15 @@ public final class FilterYaml {
         JsonNode root = tree(text, "FilterDefinition");
         List<Violation> violations = new ArrayList<>();
         FilterDefinition definition = root != null && root.isObject()
-                ? Binding.model(withoutServerFields(root), FilterDefinition.class, "", violations) : null;
+                ? ModelBinding.bind(withoutServerFields(root), FilterDefinition.class, "", Unknown.REJECT, violations)
+                : null;
         if (definition == null && violations.isEmpty()) {
             violations.add(new Violation("", "must be an object holding one filter definition"));
         }
         if (definition != null) {
             violations.addAll(VALIDATOR.violations(definition));
         }
-        if (!violations.isEmpty()) {
-            throw new ModelValidationException("FilterDefinition", violations);
-        }
+        ModelBinding.throwIfAny("FilterDefinition", violations);
         return definition;
     }
 
@@ -177,14 +178,7 @@ public final class FilterYaml {
         Objects.requireNonNull(text, "text == null");
         String trimmed = text.strip();
         boolean json = trimmed.startsWith("{") || trimmed.startsWith("[");
-        try {
-            return json ? CxoneJson.mapper().readTree(text) : YamlCodec.read(text);
-        } catch (JacksonException e) {
-            ModelValidationException invalid = new ModelValidationException(subject, List.of(new Violation("",
-                    (json ? "not valid JSON: " : "not valid YAML: ") + Redaction.text(e.getOriginalMessage()))));
-            invalid.initCause(e); // ModelValidationException has no cause constructor yet
-            throw invalid;
-        }
+        return ModelBinding.parse(text, json ? Format.JSON : Format.YAML, subject);
     }
 
     /**

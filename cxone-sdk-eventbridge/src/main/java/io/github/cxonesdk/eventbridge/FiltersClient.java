@@ -14,11 +14,11 @@ import io.github.cxonesdk.core.exception.ResourceModifiedException;
 import io.github.cxonesdk.core.exception.WaiterFailedException;
 import io.github.cxonesdk.core.exception.WaiterTimeoutException;
 import io.github.cxonesdk.core.internal.Checks;
+import io.github.cxonesdk.core.internal.ModelBinding;
 import io.github.cxonesdk.core.internal.Redaction;
 import io.github.cxonesdk.core.paging.Page;
 import io.github.cxonesdk.core.paging.Paged;
 import io.github.cxonesdk.core.waiter.Waiter;
-import io.github.cxonesdk.eventbridge.internal.Binding;
 import io.github.cxonesdk.eventbridge.internal.Wire;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -124,7 +124,7 @@ public final class FiltersClient {
             rejected.initCause(e);
             throw rejected;
         }
-        Wire.ValidationBody answer = Binding.response(response.body(), Wire.ValidationBody.class, "ValidateFilter");
+        Wire.ValidationBody answer = ModelBinding.response(response.body(), Wire.ValidationBody.class, "ValidateFilter");
         if (!Boolean.TRUE.equals(answer.valid())) {
             // API.md answers an invalid filter with 400; a 2xx that does not say valid is no usable answer
             throw new CxoneClientException("ValidateFilter: the service answered " + response.status()
@@ -171,7 +171,7 @@ public final class FiltersClient {
         Objects.requireNonNull(filterId, "filterId == null");
         JsonNode body = http.execute(CxoneRequest.get(FILTERS + "/{}/status", filterId)
                 .operation("GetFilterStatus").build(), JsonNode.class).body();
-        Wire.StatusBody state = Binding.response(body, Wire.StatusBody.class, "GetFilterStatus");
+        Wire.StatusBody state = ModelBinding.response(body, Wire.StatusBody.class, "GetFilterStatus");
         return new FilterState(filterId, state.status(), state.reason());
     }
 
@@ -320,7 +320,7 @@ public final class FiltersClient {
         Objects.requireNonNull(groupId, "groupId == null");
         Checks.atLeast(pageSize, 1, "pageSize");
         return Paged.of(cursor -> {
-            Wire.MemberPage page = Binding.response(http.execute(
+            Wire.MemberPage page = ModelBinding.response(http.execute(
                     CxoneRequest.get(GROUPS + "/{}/filters", groupId).operation("ListGroupFilters")
                             .query("page_size", pageSize).query("cursor", cursor).build(), JsonNode.class).body(),
                     Wire.MemberPage.class, "ListGroupFilters");
@@ -369,7 +369,7 @@ public final class FiltersClient {
                 .query("filter_id", filterId).query("interval", interval.toString())
                 .query("metrics", "hit_count,throughput_rate,match_ratio")
                 .query("start_time", start).query("end_time", end).build(), JsonNode.class).body();
-        Wire.MetricsBody metrics = Binding.response(body, Wire.MetricsBody.class, "GetFilterMetrics");
+        Wire.MetricsBody metrics = ModelBinding.response(body, Wire.MetricsBody.class, "GetFilterMetrics");
         return new FilterMetrics(metrics.filterId() == null ? filterId : metrics.filterId(),
                 metrics.interval() == null ? interval : metrics.interval(), metrics.series());
     }
@@ -395,7 +395,7 @@ public final class FiltersClient {
         Objects.requireNonNull(filterId, "filterId == null");
         Checks.atLeast(pageSize, 1, "pageSize");
         return Paged.of(cursor -> {
-            Wire.AuditPage page = Binding.response(http.execute(CxoneRequest.get(AUDIT)
+            Wire.AuditPage page = ModelBinding.response(http.execute(CxoneRequest.get(AUDIT)
                     .operation("ListFilterAuditLog").query("filter_id", filterId).query("page_size", pageSize)
                     .query("cursor", cursor).build(), JsonNode.class).body(), Wire.AuditPage.class,
                     "ListFilterAuditLog");

@@ -61,7 +61,7 @@ class FilterReadingTest {
                 "filters[3].channel", "filters[4].name");
         assertThat(e.getMessage()).doesNotContain("NullPointerException").doesNotContain("tools.jackson");
         assertThat(e.violations()).filteredOn(v -> v.path().equals("filters[2].pattern_rules"))
-                .extracting(Violation::message).containsExactly("must be a list");
+                .extracting(Violation::message).containsExactly("must be an array");
     }
 
     @Test
@@ -102,7 +102,7 @@ class FilterReadingTest {
                 {"name": "x", "channel": "voice", "matchers": [null], "pattern_rules": [{"type": "regex",
                  "field": "a", "pattern": {"nested": true}}]}
                 """));
-        assertThat(paths(e)).containsExactly("matchers[0]");
+        assertThat(paths(e)).containsExactly("matchers[0]", "pattern_rules[0].pattern");
 
         ModelValidationException rules = invalid(() -> FilterYaml.readDefinition("{\"name\": \" \", \"channel\": \"tv\"}"));
         assertThat(paths(rules)).containsExactly("channel", "name");
@@ -146,5 +146,43 @@ class FilterReadingTest {
                 {"id": "f-1", "etag": "\\"3\\"", "status": "ACTIVE", "created_at": "2026-11-22T10:00:00Z",
                  "version": 3, "name": "copied_from_a_get", "channel": "voice"}
                 """).name()).isEqualTo("copied_from_a_get");
+    }
+
+    @Test
+    void patternsAndAttributesAreStrings_aNumberIsAViolation_neverCoerced() {
+        // API.md: patterns are strings (no coercion of 12); the simulator rejects them too
+        String json = """
+                {"filters": [{"name": "a", "channel": "voice",
+                  "matchers": [{"attribute": 12, "operator": "equals", "value": 1}],
+                  "pattern_rules": [{"type": "prefix", "field": "payload.skill", "pattern": 12}]}]}
+                """;
+        String yaml = """
+                filters:
+                - name: a
+                  channel: voice
+                  matchers:
+                  - attribute: 12
+                    operator: equals
+                    value: 1
+                  pattern_rules:
+                  - type: prefix
+                    field: payload.skill
+                    pattern: 12
+                """;
+
+        for (String text : List.of(json, yaml)) {
+            ModelValidationException e = invalid(() -> FilterYaml.read(text));
+            assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+                    "filters[0].matchers[0].attribute: must be a string",
+                    "filters[0].pattern_rules[0].pattern: must be a string");
+        }
+        assertThat(paths(invalid(() -> FilterYaml.readDefinition("name: a\nchannel: voice\npattern_rules:\n"
+                + "- {type: regex, field: f, pattern: 12}\n")))).containsExactly("pattern_rules[0].pattern");
+        assertThat(paths(invalid(() -> FilterYaml.readDefinition("{\"name\": \"a\", \"channel\": \"voice\", "
+                + "\"matchers\": [{\"attribute\": 12, \"operator\": \"equals\", \"value\": 1}]}"))))
+                .containsExactly("matchers[0].attribute");
+        // quoted, 12 is a string
+        assertThat(FilterYaml.read(yaml.replace("pattern: 12", "pattern: \"12\"").replace("attribute: 12",
+                "attribute: '12'")).get(0).patternRules().get(0).pattern()).isEqualTo("12");
     }
 }

@@ -2,7 +2,7 @@ package io.github.cxonesdk.dashboards.webhook;
 
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
-import io.github.cxonesdk.core.validation.ModelValidator;
+import io.github.cxonesdk.core.internal.ModelBinding;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +75,7 @@ public final class SubscriptionValidator {
      * @throws NullPointerException if {@code subscription} is {@code null}
      */
     public void validate(Subscription subscription) {
-        ModelValidator.throwIfAny("Subscription", violations(subscription));
+        ModelBinding.throwIfAny("Subscription", violations(subscription));
     }
 
     private static void delivery(WebhookDelivery delivery, List<Violation> out) {

@@ -2,7 +2,7 @@ package io.github.cxonesdk.eventbridge.engine;
 
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
-import io.github.cxonesdk.core.validation.ModelValidator;
+import io.github.cxonesdk.core.internal.ModelBinding;
 import io.github.cxonesdk.eventbridge.FilterDefinition;
 import io.github.cxonesdk.eventbridge.FilterValidator;
 import io.github.cxonesdk.eventbridge.engine.internal.CompiledEngine;
@@ -80,7 +80,7 @@ public final class FilterEngine {
             }
             copy.put(id, filter);
         });
-        ModelValidator.throwIfAny("FilterEngine filters", violations);
+        ModelBinding.throwIfAny("FilterEngine filters", violations);
         return new FilterEngine(java.util.Collections.unmodifiableMap(copy));
     }
 
@@ -108,7 +108,7 @@ public final class FilterEngine {
             }
             index++;
         }
-        ModelValidator.throwIfAny("FilterEngine filters", unnamed);
+        ModelBinding.throwIfAny("FilterEngine filters", unnamed);
         return compile(byName);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import io.github.cxonesdk.core.CxoneResponse;
 import io.github.cxonesdk.core.Versioned;
 import io.github.cxonesdk.core.exception.CxoneClientException;
+import io.github.cxonesdk.core.internal.ModelBinding;
 import io.github.cxonesdk.core.internal.Redaction;
 import io.github.cxonesdk.eventbridge.AuditEntry;
 import io.github.cxonesdk.eventbridge.Filter;
@@ -44,8 +45,8 @@ public final class Wire {
         if (body == null || !body.isObject()) {
             throw new CxoneClientException(operation + ": the response has no JSON object body");
         }
-        FilterFields fields = Binding.response(body, FilterFields.class, operation);
-        FilterDefinition definition = Binding.response(body, FilterDefinition.class, operation);
+        FilterFields fields = ModelBinding.response(body, FilterFields.class, operation);
+        FilterDefinition definition = ModelBinding.response(body, FilterDefinition.class, operation);
         String id = fields.id() != null ? fields.id() : knownId;
         if (id == null) {
             throw new CxoneClientException(operation + ": the filter body has no 'id'");
