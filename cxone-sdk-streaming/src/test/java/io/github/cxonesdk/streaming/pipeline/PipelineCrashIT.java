@@ -38,10 +38,18 @@ class PipelineCrashIT {
         final AtomicLong position = new AtomicLong(-1);
         final AtomicReference<Boolean> started = new AtomicReference<>(false);
 
+        /** Integration tests run on the module path; the child runs everything on the class path. */
+        private static String childClassPath() {
+            String modulePath = System.getProperty("jdk.module.path", "");
+            String classPath = System.getProperty("java.class.path", "");
+            return modulePath.isEmpty() ? classPath
+                    : classPath.isEmpty() ? modulePath : modulePath + java.io.File.pathSeparator + classPath;
+        }
+
         Child(Path dir, Map<String, String> env) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder pb = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                    "-cp", System.getProperty("java.class.path"), PipelineChild.class.getName(),
+                    "-cp", childClassPath(), PipelineChild.class.getName(),
                     dir.resolve("sink.jsonl").toString(), dir.resolve("metrics.ckpt").toString());
             pb.environment().putAll(env);
             pb.redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("child-stderr.log").toFile()));
