@@ -30,7 +30,7 @@ final class Cli {
     /** Builds the whole command tree over a context. */
     static CommandLine commandLine(CliContext context) {
         CommandLine cli = new CommandLine(new Cli());
-        // DEMO
+        cli.addSubcommand(new DemoCommand(context));
         cli.addSubcommand(new SimulateCommand(context));
         cli.addSubcommand(new AggregateCommand(context));
         cli.addSubcommand(new CommandLine(new FilterCommand())
