@@ -53,6 +53,10 @@ final class StreamCommand implements Runnable {
                 + " default every user the token may see.")
         List<String> users;
 
+        @Option(names = "--resume-after", paramLabel = "SEQ", description = "Start after this event sequence (0"
+                + " replays what the server still holds); default: live events only.")
+        Long resumeAfter;
+
         @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
                 description = "Stop after N events (default 0: until Ctrl-C).")
         long limit;
@@ -82,6 +86,12 @@ final class StreamCommand implements Runnable {
                             err.flush();
                         }
                     });
+            if (resumeAfter != null) {
+                if (presence || resumeAfter < 0) {
+                    throw CliException.badInput("--resume-after takes a sequence of 0 or more, and not with --presence");
+                }
+                builder.resumeAfter(resumeAfter);
+            }
             try (StreamClient stream = builder.build()) {
                 stream.start(event -> {
                     synchronized (out) {
