@@ -38,10 +38,17 @@ class PipelineCrashIT {
         final AtomicLong position = new AtomicLong(-1);
         final AtomicReference<Boolean> started = new AtomicReference<>(false);
 
+        /** Failsafe runs ITs on the module path: the child gets the modules too, on its class path. */
+        private static String childClassPath() {
+            String modules = System.getProperty("jdk.module.path", "");
+            String classes = System.getProperty("java.class.path", "");
+            return modules.isEmpty() ? classes : classes.isEmpty() ? modules : classes + java.io.File.pathSeparator + modules;
+        }
+
         Child(Path dir, Map<String, String> env) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder pb = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                    "-cp", System.getProperty("java.class.path"), PipelineChild.class.getName(),
+                    "-cp", childClassPath(), PipelineChild.class.getName(),
                     dir.resolve("sink.jsonl").toString(), dir.resolve("metrics.ckpt").toString());
             pb.environment().putAll(env);
             pb.redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("child-stderr.log").toFile()));
