@@ -34,7 +34,7 @@ final class StreamCommand implements Runnable {
             description = {"Prints live events (one JSON object per line) from the tenant or simulator that the"
                     + " CXONE_* variables point at, until Ctrl-C, reconnecting and resuming as the SDK does."
                     + " Reconnects are reported on stderr."},
-            footer = {"", "Example:", "  eval \"$(cxone simulate --port 8080 &)\"   # or export the lines it prints",
+            footer = {"", "Example (after exporting the lines cxone simulate prints):",
                     "  cxone stream tail --type interaction.completed", "  cxone stream tail --presence --user u1 --user u2"})
     static final class Tail implements Callable<Integer> {
         private final CliContext context;
