@@ -24,7 +24,8 @@
     setState(lastEventId === null ? "connecting" : "reconnecting",
         lastEventId === null ? "connecting…" : "reconnecting…");
     // EventSource resends Last-Event-ID by itself; after a failed attempt we open a new one and pass it along
-    var url = "events" + (lastEventId === null ? "" : "?lastEventId=" + encodeURIComponent(lastEventId));
+    // the first connection asks for the replay buffer (id 0), so a page opened late still shows every recent agent
+    var url = "events?lastEventId=" + encodeURIComponent(lastEventId === null ? "0" : lastEventId);
     source = new EventSource(url);
     source.onopen = function () { setState("live", "live"); };
     source.onerror = function () {
