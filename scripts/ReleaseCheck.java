@@ -33,7 +33,7 @@ public final class ReleaseCheck {
     private static final String PARENT = "cxone-sdk-parent";
     private static final List<String> REQUIRED_METADATA = List.of("name", "description", "url", "licenses",
             "developers", "scm");
-    private static final List<String> NEVER_DEPLOYED = List.of("cxone-sdk-benchmarks", "cxone-sdk-examples");
+    private static final List<String> NEVER_DEPLOYED = List.of("cxone-sdk-benchmarks", "cxone-sdk-examples", "cxone-sdk-cli");
 
     private final List<String> problems = new ArrayList<>();
 

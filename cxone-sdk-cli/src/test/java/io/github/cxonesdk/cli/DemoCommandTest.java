@@ -1,0 +1,56 @@
+package io.github.cxonesdk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cxonesdk.core.json.CxoneJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class DemoCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void demo_runsEveryStepAgainstTheSimulator_andEndsWithASummary() throws IOException {
+        CliRunner.Result r = new CliRunner(dir).run("demo");
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("[1/5] start the CXone simulator", "[5/5] agent presence")
+                .doesNotContain("FAILED", "\u001b[");
+        assertThat(r.out()).contains("with the concurrent edit merged").contains("cxone_demo_platinum_voice ACTIVE")
+                .contains("events aggregated    3000").contains("20 agents");
+        assertThat(r.out()).containsPattern("duplicates dropped +[1-9]").containsPattern("reconnects +[1-9]");
+        JsonNode metrics = CxoneJson.mapper().readTree(Files.readString(dir.resolve("cxone-demo/metrics.json")));
+        assertThat(metrics.size()).isGreaterThan(6);
+        long count = 0;
+        for (JsonNode bucket : metrics) {
+            count += bucket.get("count").asLong();
+            assertThat(bucket.get("p95_handle").asDouble()).isGreaterThanOrEqualTo(bucket.get("p50_handle").asDouble());
+        }
+        assertThat(count).isEqualTo(3000); // every event exactly once across duplicates, drops and the token expiry
+        assertThat(r.out()).contains("buckets written      " + metrics.size());
+        assertThat(Files.readString(dir.resolve("cxone-demo/filters.yaml"))).contains("name: cxone_demo_platinum_voice");
+    }
+
+    @Test
+    void influxOptions_failClearlyUntilTheInfluxModuleLands() {
+        CliRunner.Result r = new CliRunner(dir).run("demo", "--influx-url", "http://127.0.0.1:8086", "--influx-db", "m");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains("cxone-sdk-influx");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void unreachableTenant_exit1WithOneLine() {
+        CliRunner.Result r = new CliRunner(dir).env(java.util.Map.of("CXONE_BASE_URL", "http://127.0.0.1:1",
+                "CXONE_TOKEN_URL", "http://127.0.0.1:1/token", "CXONE_CLIENT_ID", "id", "CXONE_CLIENT_SECRET",
+                "secret-value-123")).run("demo");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.errLines()).singleElement().asString().startsWith("cxone demo: dashboard: ")
+                .doesNotContain("secret-value-123");
+    }
+}
