@@ -20,7 +20,8 @@ module io.github.cxonesdk.core {
     exports io.github.cxonesdk.core.waiter;
     exports io.github.cxonesdk.core.audit;
     // Not API: shared helpers (argument checks, redaction) for the SDK's own modules only.
-    exports io.github.cxonesdk.core.internal to io.github.cxonesdk.dashboards, io.github.cxonesdk.eventbridge;
+    exports io.github.cxonesdk.core.internal to io.github.cxonesdk.dashboards, io.github.cxonesdk.eventbridge,
+            io.github.cxonesdk.influx;
 
     opens io.github.cxonesdk.core to tools.jackson.databind;
     opens io.github.cxonesdk.core.audit to tools.jackson.databind;
