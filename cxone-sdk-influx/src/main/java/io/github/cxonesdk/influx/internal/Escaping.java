@@ -8,8 +8,10 @@ package io.github.cxonesdk.influx.internal;
  *   <li>a measurement escapes comma and space; tag keys, tag values and field keys also escape the equals sign;
  *   <li>a backslash is literal: InfluxDB removes only a backslash that precedes one of the characters it
  *       unescapes, so a literal backslash needs no escaping;
- *   <li>InfluxDB also unescapes {@code \"} in measurements and field keys and {@code \=} in measurements, so a
- *       literal backslash before such a character gets one more backslash to survive;
+ *   <li>InfluxDB also unescapes {@code \"} in field keys, so a literal backslash before a quote there gets one
+ *       more backslash to survive;
+ *   <li>a measurement with a backslash right before a comma, space, equals sign or quote is indexed under a
+ *       different name than its series (queries cannot find it, tested against influxd 1.6): refused;
  *   <li>its key scanner treats any backslash as escaping the next character while its line splitter and field
  *       scanner count backslashes in pairs, so a value ending in a backslash, or with an odd run of
  *       backslashes before a comma, space or equals sign, cannot be written so that it reads back equal:
@@ -22,7 +24,7 @@ public final class Escaping {
     /** The name-like elements of a line. */
     public enum Element {
         /** The measurement. */
-        MEASUREMENT(false, true, true),
+        MEASUREMENT(false, false, false),
         /** A tag key or a tag value. */
         TAG(true, false, false),
         /** A field key. */
@@ -127,6 +129,10 @@ public final class Escaping {
             }
             if (c == '\n' || c == '\r') {
                 return "must not contain a line break (index " + i + "): line protocol has no escape for it";
+            }
+            if (run > 0 && element == Element.MEASUREMENT && (c == ',' || c == ' ' || c == '=' || c == '"')) {
+                return "has a backslash before '" + c + "' (index " + i
+                        + "): InfluxDB 1.x stores such a measurement under a name that queries cannot find";
             }
             if ((run & 1) == 1 && (c == ',' || c == ' ' || c == '=')) {
                 return "has an odd number of backslashes before '" + c + "' (index " + i
