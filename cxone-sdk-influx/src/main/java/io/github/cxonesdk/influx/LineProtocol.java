@@ -42,7 +42,7 @@ public final class LineProtocol {
      * @throws ModelValidationException if the point's timestamp is finer than {@code precision} and would lose digits
      */
     public static String encode(Point point, WritePrecision precision) {
-        return append(new StringBuilder(64), point, precision).toString();
+        return append(new StringBuilder(256), point, precision).toString();
     }
 
     /**
