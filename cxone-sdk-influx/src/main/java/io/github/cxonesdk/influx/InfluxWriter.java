@@ -46,7 +46,15 @@ public final class InfluxWriter implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final int MAX_KEPT_FAILURES = 10;
 
-    private final InfluxWriterBuilder config;
+    private final int batchLines;
+    private final long batchBytes;
+    private final java.time.Duration linger;
+    private final int bufferLines;
+    private final long bufferBytes;
+    private final Backpressure backpressure;
+    private final WritePrecision precision;
+    private final InfluxWriteListener listener;
+    private final String description;
     private final BatchSender sender;
     private final LineBuffer buffer;
     private final WriterCounters counters = new WriterCounters();
@@ -57,9 +65,18 @@ public final class InfluxWriter implements AutoCloseable {
     private long unreportedLines;
 
     InfluxWriter(InfluxWriterBuilder config, BatchSender sender) {
-        this.config = config;
+        // a snapshot: changing the builder afterwards does not change this writer
+        this.batchLines = config.batchLines;
+        this.batchBytes = config.batchBytes;
+        this.linger = config.linger;
+        this.bufferLines = config.bufferLines;
+        this.bufferBytes = config.bufferBytes;
+        this.backpressure = config.backpressure;
+        this.precision = config.precision;
+        this.listener = config.listener;
+        this.description = config.describe();
         this.sender = sender;
-        this.buffer = new LineBuffer(config.bufferLines, config.bufferBytes);
+        this.buffer = new LineBuffer(bufferLines, bufferBytes);
     }
 
     /**
@@ -143,7 +160,7 @@ public final class InfluxWriter implements AutoCloseable {
         startSender();
         int dropped;
         try {
-            dropped = buffer.offer(lines, toPolicy(config.backpressure));
+            dropped = buffer.offer(lines, toPolicy(backpressure));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InfluxUnavailableException("interrupted while waiting for room in the InfluxDB buffer",
@@ -159,8 +176,8 @@ public final class InfluxWriter implements AutoCloseable {
                 notify(l -> l.onDropped(lines.size(), Backpressure.FAIL));
             }
             throw new InfluxBufferFullException(isClosed ? "InfluxWriter is closed; " + lines.size()
-                    + " lines refused" : "InfluxDB buffer full (" + config.bufferLines + " lines, "
-                    + config.bufferBytes + " bytes); " + lines.size() + " lines refused", lines.size());
+                    + " lines refused" : "InfluxDB buffer full (" + bufferLines + " lines, "
+                    + bufferBytes + " bytes); " + lines.size() + " lines refused", lines.size());
         }
         if (dropped > 0) {
             counters.dropped(dropped);
@@ -229,7 +246,7 @@ public final class InfluxWriter implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "InfluxWriter[" + config.describe() + "]";
+        return "InfluxWriter[" + description + "]";
     }
 
     private List<byte[]> encode(Collection<Point> points) {
@@ -238,7 +255,7 @@ public final class InfluxWriter implements AutoCloseable {
         StringBuilder sb = new StringBuilder(256);
         for (Point p : points) {
             sb.setLength(0);
-            LineProtocol.append(sb, Objects.requireNonNull(p, "point == null"), config.precision);
+            LineProtocol.append(sb, Objects.requireNonNull(p, "point == null"), precision);
             lines.add(sb.toString().getBytes(StandardCharsets.UTF_8));
         }
         return lines;
@@ -247,9 +264,9 @@ public final class InfluxWriter implements AutoCloseable {
     private int batchEnd(List<byte[]> lines, int from) {
         long bytes = 0;
         int to = from;
-        while (to < lines.size() && to - from < config.batchLines) {
+        while (to < lines.size() && to - from < batchLines) {
             long next = bytes + lines.get(to).length + 1;
-            if (to > from && next > config.batchBytes) {
+            if (to > from && next > batchBytes) {
                 break;
             }
             bytes = next;
@@ -270,10 +287,10 @@ public final class InfluxWriter implements AutoCloseable {
     }
 
     private void runSender() {
-        long linger = config.linger.toNanos();
+        long lingerNanos = linger.toNanos();
         try {
             List<byte[]> batch;
-            while ((batch = buffer.take(config.batchLines, config.batchBytes, linger)) != null) {
+            while ((batch = buffer.take(batchLines, batchBytes, lingerNanos)) != null) {
                 try {
                     CxoneException failure = sender.send(batch, events());
                     if (failure != null) {
@@ -373,7 +390,7 @@ public final class InfluxWriter implements AutoCloseable {
 
     private void notify(java.util.function.Consumer<InfluxWriteListener> call) {
         try {
-            call.accept(config.listener);
+            call.accept(listener);
         } catch (RuntimeException e) {
             LOG.warn("InfluxWriteListener threw; ignored", e);
         }
