@@ -4,6 +4,7 @@ import io.github.cxonesdk.core.Backoff;
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.core.internal.Redaction;
+import io.github.cxonesdk.influx.internal.Scrub;
 import io.github.cxonesdk.influx.internal.BatchSender;
 
 import java.net.URI;
@@ -325,8 +326,8 @@ public final class InfluxWriterBuilder {
     }
 
     String describe() {
-        return "url=" + Redaction.uri(url) + (database != null ? ", api=v1, db=" + Redaction.text(database)
-                : ", api=v2, org=" + Redaction.text(org) + ", bucket=" + Redaction.text(bucket))
+        return "url=" + Redaction.uri(url) + (database != null ? ", api=v1, db=" + Scrub.text(database)
+                : ", api=v2, org=" + Scrub.text(org) + ", bucket=" + Scrub.text(bucket))
                 + ", auth=" + (token != null ? "token" : password != null ? "basic" : "none")
                 + ", precision=" + precision.v2Name() + ", batchLines=" + batchLines + ", gzip=" + gzip
                 + ", backpressure=" + backpressure;

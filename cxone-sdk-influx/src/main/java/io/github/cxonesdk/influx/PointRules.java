@@ -2,7 +2,7 @@ package io.github.cxonesdk.influx;
 
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
-import io.github.cxonesdk.core.internal.Redaction;
+import io.github.cxonesdk.influx.internal.Scrub;
 import io.github.cxonesdk.influx.internal.Escaping;
 import io.github.cxonesdk.influx.internal.Escaping.Element;
 
@@ -23,15 +23,18 @@ final class PointRules {
         List<Violation> out = new ArrayList<>();
         check(out, "measurement", p.measurement, Element.MEASUREMENT);
         for (int i = 0; i < p.tagKeys.length; i++) {
-            String path = "tags[" + Redaction.text(p.tagKeys[i]) + "]";
-            check(out, path + ".key", p.tagKeys[i], Element.TAG);
+            String key = p.tagKeys[i];
+            String keyProblem = Escaping.problem(key, Element.TAG);
+            if (keyProblem != null) {
+                out.add(new Violation(path("tags", key) + ".key", keyProblem));
+            }
             String valueProblem = Escaping.problem(p.tagValues[i], Element.TAG);
             if (valueProblem != null) {
-                out.add(new Violation(path, "tag value " + (p.tagValues[i].isEmpty()
+                out.add(new Violation(path("tags", key), "tag value " + (p.tagValues[i].isEmpty()
                         ? "must not be empty: InfluxDB cannot store an empty tag value (omit the tag)" : valueProblem)));
             }
-            if (RESERVED.equals(p.tagKeys[i])) {
-                out.add(new Violation(path, "tag key 'time' is reserved: InfluxDB drops the point"));
+            if (RESERVED.equals(key)) {
+                out.add(new Violation(path("tags", key), "tag key 'time' is reserved: InfluxDB drops the point"));
             }
         }
         checkFields(out, p);
@@ -50,23 +53,32 @@ final class PointRules {
             out.add(new Violation("fields", "a point needs at least one field: InfluxDB refuses a line without one"));
         }
         for (int i = 0; i < p.fieldKeys.length; i++) {
-            String path = "fields[" + Redaction.text(p.fieldKeys[i]) + "]";
-            check(out, path + ".key", p.fieldKeys[i], Element.FIELD_KEY);
-            if (RESERVED.equals(p.fieldKeys[i])) {
-                out.add(new Violation(path, "field key 'time' is reserved: InfluxDB silently drops the field"));
+            String key = p.fieldKeys[i];
+            String keyProblem = Escaping.problem(key, Element.FIELD_KEY);
+            if (keyProblem != null) {
+                out.add(new Violation(path("fields", key) + ".key", keyProblem));
+            }
+            if (RESERVED.equals(key)) {
+                out.add(new Violation(path("fields", key),
+                        "field key 'time' is reserved: InfluxDB silently drops the field"));
             }
             if (p.fieldTypes[i] == Point.DOUBLE) {
                 double d = Double.longBitsToDouble(p.fieldBits[i]);
                 if (!Double.isFinite(d)) {
-                    out.add(new Violation(path, "is " + d + ": line protocol has no NaN or infinity"));
+                    out.add(new Violation(path("fields", key), "is " + d + ": line protocol has no NaN or infinity"));
                 }
             } else if (p.fieldTypes[i] == Point.STRING) {
                 String problem = Escaping.stringValueProblem(p.fieldStrings[i]);
                 if (problem != null) {
-                    out.add(new Violation(path, "string value " + problem));
+                    out.add(new Violation(path("fields", key), "string value " + problem));
                 }
             }
         }
+    }
+
+    /** Built only for a violation: scrubbing every key of every valid point would cost more than encoding it. */
+    private static String path(String kind, String key) {
+        return kind + "[" + Scrub.text(key) + "]";
     }
 
     private static void check(List<Violation> out, String path, String value, Element element) {
@@ -97,7 +109,7 @@ final class PointRules {
             Escaping.appendName(fk, fieldKey, Element.FIELD_KEY);
             long total = keyBytes + 4 + Escaping.utf8Length(fk);
             if (total > MAX_KEY_BYTES) {
-                out.add(new Violation("fields[" + Redaction.text(fieldKey) + "]", "series key is " + total
+                out.add(new Violation(path("fields", fieldKey), "series key is " + total
                         + " bytes: InfluxDB refuses keys over " + MAX_KEY_BYTES));
                 return;
             }
@@ -105,7 +117,7 @@ final class PointRules {
     }
 
     static String describe(String measurement, boolean hasTime, long time, WritePrecision precision) {
-        String name = "'" + Redaction.text(measurement) + "'";
+        String name = "'" + Scrub.text(measurement) + "'";
         if (!hasTime) {
             return name + " (no time)";
         }

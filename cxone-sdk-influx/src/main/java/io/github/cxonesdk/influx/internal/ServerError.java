@@ -1,6 +1,5 @@
 package io.github.cxonesdk.influx.internal;
 
-import io.github.cxonesdk.core.internal.Redaction;
 
 import java.util.Collection;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class ServerError {
         if (m == null) {
             m = jsonString(body, "error");
         }
-        return Redaction.text(m != null ? m : body, secrets);
+        return Scrub.text(m != null ? m : body, secrets);
     }
 
     /**
@@ -51,7 +50,7 @@ public final class ServerError {
         }
         long index = jsonNumber(body, "line");
         if (index >= 1 && index <= lines.size()) {
-            return Redaction.text(new String(lines.get((int) index - 1), java.nio.charset.StandardCharsets.UTF_8),
+            return Scrub.text(new String(lines.get((int) index - 1), java.nio.charset.StandardCharsets.UTF_8),
                     secrets);
         }
         String m = jsonString(body, "message");
@@ -63,7 +62,7 @@ public final class ServerError {
         }
         start += UNABLE.length();
         int end = text.indexOf("': ", start);
-        return Redaction.text(text.substring(start, end < 0 ? text.length() : end), secrets);
+        return Scrub.text(text.substring(start, end < 0 ? text.length() : end), secrets);
     }
 
     /**
