@@ -275,7 +275,7 @@ public final class Point {
 
         /**
          * Sets an unsigned 64-bit integer field (written with the {@code u} suffix), {@code value} read as
-         * unsigned. InfluxDB 1.x before 1.8 refuses unsigned fields with HTTP 400.
+         * unsigned. InfluxDB 1.x refuses unsigned fields (influxd 1.6 answers HTTP 400 "invalid number").
          *
          * @param key the field key
          * @param value the value, read as unsigned
