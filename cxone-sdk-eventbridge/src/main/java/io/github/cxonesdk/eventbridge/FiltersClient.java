@@ -119,10 +119,8 @@ public final class FiltersClient {
             String reason = e.details().serviceMessage() == null ? e.getMessage() : e.details().serviceMessage();
             String requestId = e.details().requestId() == null ? ""
                     : " [requestId=" + Redaction.text(e.details().requestId()) + "]";
-            BadRequestException rejected = new BadRequestException("ValidateFilter: the service rejected filter '"
-                    + Redaction.text(definition.name()) + "': " + Redaction.text(reason) + requestId, e.details());
-            rejected.initCause(e);
-            throw rejected;
+            throw new BadRequestException("ValidateFilter: the service rejected filter '"
+                    + Redaction.text(definition.name()) + "': " + Redaction.text(reason) + requestId, e.details(), e);
         }
         Wire.ValidationBody answer = Binding.response(response.body(), Wire.ValidationBody.class, "ValidateFilter");
         if (!Boolean.TRUE.equals(answer.valid())) {
@@ -203,11 +201,9 @@ public final class FiltersClient {
         } catch (WaiterFailedException e) {
             // reason() stays the service's own text (null when it gave none); the message reads well either way
             String reason = e.reason();
-            WaiterFailedException failed = new WaiterFailedException("filter " + filterId + " activation FAILED"
+            throw new WaiterFailedException("filter " + filterId + " activation FAILED"
                     + (reason == null ? " (the service gave no reason)" : ": " + Redaction.text(reason)), reason,
-                    e.lastState(FilterState.class).orElse(null));
-            failed.initCause(e);
-            throw failed;
+                    e.lastState(FilterState.class).orElse(null), e);
         }
     }
 

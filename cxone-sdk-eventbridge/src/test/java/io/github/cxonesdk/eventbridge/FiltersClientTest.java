@@ -107,7 +107,8 @@ class FiltersClientTest {
         assertThatThrownBy(() -> filters.validateRemotely(Filters.platinumVoice("p")))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("'p'")
-                .hasMessageContaining("matchers[0].value");
+                .hasMessageContaining("matchers[0].value")
+                .hasCauseInstanceOf(BadRequestException.class); // the pipeline's own exception, not dropped
         assertThat(transport.sent().get(0).request().uri().getPath())
                 .isEqualTo("/api/v2/event-processing/filters/validate");
     }
@@ -134,6 +135,7 @@ class FiltersClientTest {
         assertThatThrownBy(() -> fast.awaitActive("f-1", Duration.ofSeconds(30)))
                 .isInstanceOfSatisfying(WaiterFailedException.class, e -> {
                     assertThat(e.reason()).isEqualTo("target group quota exceeded");
+                    assertThat(e).hasCauseInstanceOf(WaiterFailedException.class); // the waiter's own, kept
                     assertThat(e.getMessage()).contains("f-1").contains("target group quota exceeded")
                             .doesNotContain("FAILED: filter");
                     assertThat(e.lastState(FilterState.class)).hasValueSatisfying(
