@@ -33,7 +33,7 @@ public final class RegexBudget {
     /** Further character reads per character of text, for every character. */
     public static final long PER_CHAR_BEYOND = 10;
 
-    /** The outcome of a budgeted search. */
+    /** The outcome of a budgeted search. Immutable and thread-safe (an enum). */
     public enum Outcome {
         /** The pattern was found in the text. */
         FOUND,

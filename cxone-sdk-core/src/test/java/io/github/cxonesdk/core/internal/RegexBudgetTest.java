@@ -45,9 +45,11 @@ class RegexBudgetTest {
         Pattern literal = Pattern.compile("abc");
         assertThat(RegexBudget.find(literal, "xxabc", 1_000)).isEqualTo(RegexBudget.Outcome.FOUND);
         assertThat(RegexBudget.find(literal, "xxabc", 2)).isEqualTo(RegexBudget.Outcome.OVER_BUDGET);
-        String nested = "a".repeat(30) + "!";
-        assertThat(RegexBudget.find(Pattern.compile("(a+)+$"), nested, 100_000))
+        String digits = "1".repeat(5_000); // quadratic: about 12 million reads to find no match
+        assertThat(RegexBudget.find(Pattern.compile("\\d+\\d+x"), digits, 100_000))
                 .isEqualTo(RegexBudget.Outcome.OVER_BUDGET);
+        assertThat(RegexBudget.find(Pattern.compile("\\d+\\d+x"), digits + "x", 1_000_000))
+                .isEqualTo(RegexBudget.Outcome.FOUND);
         assertThatThrownBy(() -> RegexBudget.find(literal, "x", 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("budget");
         assertThatThrownBy(() -> RegexBudget.budget(-1)).isInstanceOf(IllegalArgumentException.class);
