@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -176,5 +177,32 @@ class FiltersClientTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("http == null");
         assertThatThrownBy(() -> FiltersClient.builder(http).maxUpdateAttempts(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxUpdateAttempts");
+    }
+
+    /** pollDelays are the limits of core's Backoff, so the builder rejects what Backoff would, at once. */
+    @Test
+    void pollDelays_areBackoffLimits_checkedWhenSet() {
+        assertThatThrownBy(() -> FiltersClient.builder(http).pollDelays(Duration.ofSeconds(5), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max < base");
+        assertThatThrownBy(() -> FiltersClient.builder(http).pollDelays(Duration.ofSeconds(1), Duration.ofDays(2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("over");
+        assertThatThrownBy(() -> FiltersClient.builder(http).pollDelays(Duration.ZERO, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("initialDelay");
+    }
+
+    @Test
+    void groups_isOneSubClientOverTheSameHttp() {
+        transport.respond(204, "");
+        FiltersClient filters = FiltersClient.create(http);
+
+        assertThat(filters.groups()).isSameAs(filters.groups());
+        filters.groups().remove("grp 1", "f/1");
+        assertThat(transport.sent().get(0).request().method()).isEqualTo("DELETE");
+        assertThat(transport.sent().get(0).request().uri().getRawPath())
+                .isEqualTo("/api/v2/event-processing/filter-groups/grp%201/filters/f%2F1");
+        assertThatThrownBy(() -> filters.groups().add("g", List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("filterIds is empty");
+        assertThatThrownBy(() -> filters.groups().members("g", 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pageSize");
     }
 }
