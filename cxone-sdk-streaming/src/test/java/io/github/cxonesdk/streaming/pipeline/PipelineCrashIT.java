@@ -7,6 +7,7 @@ import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.streaming.metrics.InteractionMetrics;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class PipelineCrashIT {
         Child(Path dir, Map<String, String> env) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder pb = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                    "-cp", System.getProperty("java.class.path"), PipelineChild.class.getName(),
+                    "-cp", childClassPath(), PipelineChild.class.getName(),
                     dir.resolve("sink.jsonl").toString(), dir.resolve("metrics.ckpt").toString());
             pb.environment().putAll(env);
             pb.redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("child-stderr.log").toFile()));
@@ -64,6 +65,16 @@ class PipelineCrashIT {
             reader.setDaemon(true);
             reader.start();
         }
+    }
+
+    /**
+     * The child runs on the class path: integration tests run on the module path, where the SDK's
+     * modules are on {@code jdk.module.path}, not {@code java.class.path}, so both are joined.
+     */
+    private static String childClassPath() {
+        String modules = System.getProperty("jdk.module.path", "");
+        String classes = System.getProperty("java.class.path", "");
+        return modules.isEmpty() ? classes : classes.isEmpty() ? modules : classes + File.pathSeparator + modules;
     }
 
     @Test
