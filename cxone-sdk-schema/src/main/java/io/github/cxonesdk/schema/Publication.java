@@ -17,8 +17,9 @@ import java.util.Objects;
  * @param schemaVersion the version the event was published with
  * @param messageIds broadcaster message id (the SSE event id) per schema version; empty when rejected
  * @param unreachableVersions subscriber versions the event has no migration path to
- * @param violations why the event was rejected: validation errors (paths under {@code /payload}),
- *     a failed migration step, an oversized event; empty when published
+ * @param violations why the event was rejected: validation errors (JSON Pointers under
+ *     {@code /payload}), a failed migration step (the path its {@link io.github.cxonesdk.schema.mapping.MappingEngine}
+ *     reports, e.g. the rule's source path), an oversized event; empty when published
  */
 public record Publication(
         String eventType,

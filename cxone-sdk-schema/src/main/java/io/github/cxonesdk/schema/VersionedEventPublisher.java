@@ -131,7 +131,7 @@ public final class VersionedEventPublisher {
                 migrated = event.migrateTo(version, chain);
             } catch (ModelValidationException e) {
                 for (Violation v : e.violations()) {
-                    problems.add(new Violation("/payload" + v.path(), "migrating to version " + version + ": " + v.message()));
+                    problems.add(new Violation(v.path(), "migrating to version " + version + ": " + v.message()));
                 }
                 break;
             }
