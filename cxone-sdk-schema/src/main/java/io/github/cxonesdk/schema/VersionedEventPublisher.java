@@ -98,7 +98,7 @@ public final class VersionedEventPublisher {
         }
         if (!problems.isEmpty()) {
             rejected.incrementAndGet();
-            LOG.warn("versioned event not published: {} ({} violations, first: {})",
+            LOG.debug("versioned event not published: {} ({} violations, first: {})",
                     Redaction.cap(event.eventType(), 64), problems.size(), problems.get(0));
             return new Publication(event.eventType(), event.schemaVersion(), Map.of(), unreachable, problems);
         }
