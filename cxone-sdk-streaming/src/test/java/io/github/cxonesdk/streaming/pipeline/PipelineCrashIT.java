@@ -41,7 +41,7 @@ class PipelineCrashIT {
         Child(Path dir, Map<String, String> env) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder pb = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                    "-cp", System.getProperty("java.class.path"), PipelineChild.class.getName(),
+                    "-cp", childClassPath(), PipelineChild.class.getName(),
                     dir.resolve("sink.jsonl").toString(), dir.resolve("metrics.ckpt").toString());
             pb.environment().putAll(env);
             pb.redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("child-stderr.log").toFile()));
@@ -64,6 +64,17 @@ class PipelineCrashIT {
             reader.setDaemon(true);
             reader.start();
         }
+    }
+
+    /**
+     * Failsafe runs this test on the module path: the SDK's own jars are then on {@code jdk.module.path},
+     * not {@code java.class.path}, and a child given only the latter cannot load {@link PipelineChild}'s
+     * dependencies. The child runs everything on its class path.
+     */
+    private static String childClassPath() {
+        String cp = System.getProperty("java.class.path", "");
+        String mp = System.getProperty("jdk.module.path", "");
+        return mp.isEmpty() ? cp : cp.isEmpty() ? mp : cp + java.io.File.pathSeparator + mp;
     }
 
     @Test
