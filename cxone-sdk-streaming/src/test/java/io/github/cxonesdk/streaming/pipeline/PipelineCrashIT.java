@@ -7,6 +7,7 @@ import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.streaming.metrics.InteractionMetrics;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,14 @@ class PipelineCrashIT {
         final AtomicLong position = new AtomicLong(-1);
         final AtomicReference<Boolean> started = new AtomicReference<>(false);
 
+        /** Integration tests run on the module path; the child runs everything on the class path. */
+        private static String childClassPath() {
+            String modulePath = System.getProperty("jdk.module.path", "");
+            String classPath = System.getProperty("java.class.path", "");
+            return modulePath.isEmpty() ? classPath
+                    : classPath.isEmpty() ? modulePath : modulePath + java.io.File.pathSeparator + classPath;
+        }
+
         Child(Path dir, Map<String, String> env) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder pb = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
@@ -67,14 +76,13 @@ class PipelineCrashIT {
     }
 
     /**
-     * Failsafe runs this test on the module path: the SDK's own jars are then on {@code jdk.module.path},
-     * not {@code java.class.path}, and a child given only the latter cannot load {@link PipelineChild}'s
-     * dependencies. The child runs everything on its class path.
+     * The child runs on the class path: integration tests run on the module path, where the SDK's
+     * modules are on {@code jdk.module.path}, not {@code java.class.path}, so both are joined.
      */
     private static String childClassPath() {
-        String cp = System.getProperty("java.class.path", "");
-        String mp = System.getProperty("jdk.module.path", "");
-        return mp.isEmpty() ? cp : cp.isEmpty() ? mp : cp + java.io.File.pathSeparator + mp;
+        String modules = System.getProperty("jdk.module.path", "");
+        String classes = System.getProperty("java.class.path", "");
+        return modules.isEmpty() ? classes : classes.isEmpty() ? modules : classes + File.pathSeparator + modules;
     }
 
     @Test
