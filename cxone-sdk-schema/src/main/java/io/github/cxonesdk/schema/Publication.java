@@ -30,6 +30,11 @@ public record Publication(
     /**
      * Creates a publication; copies the collections.
      *
+     * @param eventType the event's type
+     * @param schemaVersion the version the event was published with
+     * @param messageIds broadcaster message id per schema version
+     * @param unreachableVersions subscriber versions without a migration path
+     * @param violations why the event was rejected
      * @throws NullPointerException if a component is null
      */
     public Publication {
