@@ -38,10 +38,10 @@ class InfluxSinkIT {
     @Test
     void interimThenFinal_andReEmission_leaveOnePointPerBucket_readBackEqual() {
         InteractionMetrics finalC1 = m(HOUR, "c-1", 12, 101.25, 7, false);
-        InteractionMetrics odd = m(HOUR, "camp 2,\"x\"=y\\ \u00e9", 3, 1e-7, 123456.789, false);
+        InteractionMetrics odd = m(HOUR, "camp 2,\"x\"=y\\z \u00e9", 3, 1e-7, 123456.789, false);
         InteractionMetrics next = m(HOUR.plusSeconds(3600), "c-1", 1, 4, 5, false);
         try (InfluxSink sink = InfluxSink.of(InfluxWriter.builder(influxd.url()).v1("sink").build())) {
-            sink.write(List.of(m(HOUR, "c-1", 5, 99, 6, true), m(HOUR, "camp 2,\"x\"=y\\ \u00e9", 2, 1, 1, true)));
+            sink.write(List.of(m(HOUR, "c-1", 5, 99, 6, true), m(HOUR, "camp 2,\"x\"=y\\z \u00e9", 2, 1, 1, true)));
             sink.write(List.of(m(HOUR, "c-1", 10, 100, 6.5, false), odd, next));
             sink.write(List.of(finalC1)); // a late event re-opened the bucket
         }
