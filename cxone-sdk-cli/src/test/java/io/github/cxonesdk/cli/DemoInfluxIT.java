@@ -3,10 +3,9 @@ package io.github.cxonesdk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cxonesdk.influx.InfluxdProcess;
+import io.github.cxonesdk.influx.InfluxdSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -18,13 +17,7 @@ class DemoInfluxIT {
 
     @Test
     void demo_writesEveryBucketToInfluxDb_andNoLineProtocolFile() {
-        if (InfluxdProcess.binary().isEmpty()) {
-            if (System.getenv("CI") != null) {
-                Assertions.fail("influxd is not installed but CI is set: the integration tests must run");
-            }
-            Assumptions.abort("influxd is not installed (apt-get install influxdb): skipping");
-        }
-        try (InfluxdProcess influxd = InfluxdProcess.start()) {
+        try (InfluxdProcess influxd = InfluxdSupport.startOrSkip()) {
             influxd.createDatabase("demo");
             CliRunner.Result r = new CliRunner(dir).run("demo", "--influx-url", influxd.url().toString(),
                     "--influx-db", "demo");
