@@ -1,12 +1,16 @@
 package io.github.cxonesdk.cli;
 
+import io.github.cxonesdk.core.exception.ModelValidationException;
+import io.github.cxonesdk.influx.InfluxSink;
 import io.github.cxonesdk.streaming.metrics.InteractionMetrics;
 import io.github.cxonesdk.streaming.metrics.InteractionMetricsAggregator;
 import io.github.cxonesdk.streaming.metrics.QuantileMode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
         description = {"Reads interaction.completed events (API.md shape, one JSON object per line) and prints the"
                 + " hourly per-campaign count and p50/p90/p95 of handle and wait time, sorted by hour then campaign.",
                 "Malformed lines are skipped; their number is reported on stderr."},
-        footer = {"", "Example:", "  cxone aggregate --input events.jsonl --mode exact > hourly.json"})
+        footer = {"", "Examples:", "  cxone aggregate --input events.jsonl --mode exact > hourly.json",
+                "  cxone aggregate --input events.jsonl --format line-protocol > hourly.lp"})
 final class AggregateCommand implements Callable<Integer> {
     /** Every bucket stays open until the end of the input, so the order of the lines does not matter. */
     private static final Duration WHOLE_FILE = Duration.ofDays(365L * 100);
@@ -59,9 +64,7 @@ final class AggregateCommand implements Callable<Integer> {
             default -> throw CliException.badInput("--mode must be exact or sketch, was '" + Cli.capped(mode) + "'");
         };
         switch (format) {
-            case "json" -> { }
-            case "line-protocol" -> throw CliException.badInput("--format line-protocol needs the cxone-sdk-influx"
-                    + " module (InfluxSink), which this build does not include yet; use --format json");
+            case "json", "line-protocol" -> { }
             default -> throw CliException.badInput("--format must be json or line-protocol, was '" + Cli.capped(format) + "'");
         }
         InteractionMetricsAggregator aggregator = InteractionMetricsAggregator.builder().mode(quantiles)
@@ -73,7 +76,11 @@ final class AggregateCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         List<InteractionMetrics> results = latestByBucket(aggregator.flush());
-        JsonOutput.print(spec.commandLine().getOut(), toJson(results));
+        if (format.equals("json")) {
+            JsonOutput.print(spec.commandLine().getOut(), toJson(results));
+        } else {
+            printLineProtocol(spec.commandLine().getOut(), results);
+        }
         long malformed = lines.overlong() + aggregator.malformed().values().stream().mapToLong(Long::longValue).sum();
         spec.commandLine().getErr().println("cxone aggregate: " + (lines.lines() + lines.overlong()) + " line(s) read, "
                 + malformed + " malformed line(s) skipped" + reasons(aggregator.malformed(), lines.overlong()));
@@ -87,6 +94,21 @@ final class AggregateCommand implements Callable<Integer> {
         results.forEach(r -> latest.put(r.hour() + "\u0000" + r.campaignId(), r));
         return latest.values().stream().sorted(Comparator.comparing(InteractionMetrics::hour)
                 .thenComparing(InteractionMetrics::campaignId)).toList();
+    }
+
+    /** One line per bucket, exactly what {@link InfluxSink} writes (its point, its encoder, nanoseconds). */
+    static void printLineProtocol(PrintWriter out, List<InteractionMetrics> results) {
+        List<String> lines = new ArrayList<>(results.size());
+        for (InteractionMetrics r : results) {
+            try {
+                lines.add(InfluxSink.point(r).toLineProtocol());
+            } catch (ModelValidationException e) {
+                throw new CliException(CliException.CHECK_FAILED, "the bucket " + r.hour() + " of campaign '"
+                        + Cli.capped(r.campaignId()) + "' cannot be written to InfluxDB: " + Cli.message(e), e);
+            }
+        }
+        lines.forEach(out::println);
+        out.flush();
     }
 
     static ArrayNode toJson(List<InteractionMetrics> results) {

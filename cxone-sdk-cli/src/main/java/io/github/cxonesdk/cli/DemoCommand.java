@@ -36,8 +36,10 @@ import picocli.CommandLine.Spec;
                 + " merge); a filter validated, deployed, activated and exported; the event stream aggregated into"
                 + " hourly percentiles across duplicates, a socket drop and a token expiry; and the live agent"
                 + " dashboard page. Uses an embedded simulator unless CXONE_* variables point at a tenant.",
-                "Writes ./cxone-demo/ (metrics.json, filters.yaml, audit/) and ends with a summary table."},
-        footer = {"", "Examples:", "  cxone demo", "  cxone demo --serve            # then open the printed URL"})
+                "Writes ./cxone-demo/ (metrics.lp unless --influx-url, filters.yaml, audit/) and ends with a summary"
+                        + " table."},
+        footer = {"", "Examples:", "  cxone demo", "  cxone demo --serve            # then open the printed URL",
+                "  cxone demo --influx-url http://127.0.0.1:8086 --influx-db metrics"})
 final class DemoCommand implements Callable<Integer> {
     private static final List<String> SIMULATED_AGENTS = IntStream.rangeClosed(1, 20).mapToObj(i -> "u" + i).toList();
 
@@ -60,10 +62,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", paramLabel = "S", description = "Seed of the simulated workload.")
     long seed;
 
-    @Option(names = "--influx-url", paramLabel = "URL", description = "Write the metrics to InfluxDB (needs cxone-sdk-influx).")
+    @Option(names = "--influx-url", paramLabel = "URL", description = "Write the metrics to this InfluxDB (v1 write"
+            + " API, which InfluxDB 1.x, 2.x and 3 accept) instead of ./cxone-demo/metrics.lp.")
     String influxUrl;
 
-    @Option(names = "--influx-db", paramLabel = "DB", description = "The InfluxDB database (with --influx-url).")
+    @Option(names = "--influx-db", paramLabel = "DB", description = "The InfluxDB database, which must exist (with"
+            + " --influx-url).")
     String influxDb;
 
     DemoCommand(CliContext context) {
@@ -72,10 +76,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (influxUrl != null || influxDb != null) {
-            throw CliException.badInput("--influx-url/--influx-db need the cxone-sdk-influx module, which this build"
-                    + " does not include yet; without them the metrics go to ./cxone-demo/metrics.json");
-        }
+        DemoMetricsTarget metricsTarget = DemoMetricsTarget.of(influxUrl, influxDb);
         if (minutes != null && minutes < 0) {
             throw CliException.badInput("--minutes must be 0 or more");
         }
@@ -106,7 +107,8 @@ final class DemoCommand implements Callable<Integer> {
                         .build().start(presence::accept)) {
                     DemoStream.Outcome metrics = stepValue(progress,
                             "events: hourly percentiles across duplicates, a socket drop and a token expiry",
-                            () -> DemoStream.run(config, sim, dir, page, Duration.ofMinutes(minutes == null ? 1 : minutes)),
+                            () -> DemoStream.run(config, sim, dir, page, Duration.ofMinutes(minutes == null ? 1 : minutes),
+                                    metricsTarget),
                             o -> o.events() + " events, " + o.buckets().size() + " buckets to " + o.output());
                     rows.put("agents", step(progress, "agent presence: live page at " + page.url(),
                             () -> agents(presence, sim != null) + " from " + presenceStream.metrics().received()

@@ -30,28 +30,20 @@ import java.util.function.BooleanSupplier;
 /**
  * The demo's streaming step: {@code interaction.completed} events through the restart-safe pipeline
  * into hourly percentiles, while the simulator duplicates messages, drops the socket and expires the
- * token. Results go to the metrics sink ({@link #metricsSink(Path)}, the one place to change it) and
+ * token. Results go to the metrics sink ({@link DemoMetricsTarget}: InfluxDB or {@code metrics.lp}) and
  * to the agent dashboard's chart.
  */
 final class DemoStream {
     /** What the demo reports about the stream. */
-    record Outcome(long events, long duplicates, long reconnects, long malformed, long late, Path output,
+    record Outcome(long events, long duplicates, long reconnects, long malformed, long late, String output,
                    List<InteractionMetrics> buckets) {
     }
 
     private DemoStream() {
     }
 
-    /** The sink the demo writes metrics to. */
-    static Sink<InteractionMetrics> metricsSink(Path dir) {
-        return new MetricsFileSink(dir.resolve("metrics.json"));
-    }
-
-    static Path metricsOutput(Path dir) {
-        return dir.resolve("metrics.json");
-    }
-
-    static Outcome run(CxoneConfig config, CxoneSimulator sim, Path dir, AgentDashboard page, Duration live) {
+    static Outcome run(CxoneConfig config, CxoneSimulator sim, Path dir, AgentDashboard page, Duration live,
+                       DemoMetricsTarget output) {
         Path checkpoint = dir.resolve("metrics.ckpt");
         deleteIfExists(checkpoint); // each demo run starts from a fresh stream
         AtomicLong reconnects = new AtomicLong();
@@ -68,14 +60,22 @@ final class DemoStream {
         }
         InteractionMetricsAggregator aggregator = InteractionMetricsAggregator.builder().mode(QuantileMode.EXACT)
                 .allowedLateness(Duration.ofMinutes(10)).interimEvery(100).build();
-        Sink<InteractionMetrics> target = metricsSink(dir);
+        Sink<InteractionMetrics> target = output.open(dir);
         List<InteractionMetrics> finals = new ArrayList<>();
-        Sink<InteractionMetrics> sink = results -> {
-            target.write(results);
-            synchronized (finals) {
-                results.stream().filter(r -> !r.interim()).forEach(finals::add);
+        Sink<InteractionMetrics> sink = new Sink<>() {
+            @Override
+            public void write(List<InteractionMetrics> results) {
+                target.write(results);
+                synchronized (finals) {
+                    results.stream().filter(r -> !r.interim()).forEach(finals::add);
+                }
+                results.forEach(page::publishMetrics);
             }
-            results.forEach(page::publishMetrics);
+
+            @Override
+            public void close() {
+                target.close(); // the InfluxDB writer's HTTP client
+            }
         };
         StreamSource source = StreamSource.of(stream);
         Pipeline<InteractionMetrics> pipeline = Pipeline.<InteractionMetrics>builder()
@@ -92,7 +92,7 @@ final class DemoStream {
             metrics = source.client().metrics();
         }
         return new Outcome(pipeline.events(), metrics.duplicates(), Math.max(reconnects.get(), metrics.reconnects()), aggregator.malformed().values().stream()
-                .mapToLong(Long::longValue).sum(), aggregator.lateDropped(), metricsOutput(dir),
+                .mapToLong(Long::longValue).sum(), aggregator.lateDropped(), output.describe(dir),
                 AggregateCommand.latestByBucket(finals));
     }
 

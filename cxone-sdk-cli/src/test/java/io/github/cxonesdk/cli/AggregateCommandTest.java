@@ -107,10 +107,35 @@ class AggregateCommandTest {
     }
 
     @Test
-    void lineProtocol_saysTheInfluxModuleIsMissing() {
+    void lineProtocol_printsExactlyWhatInfluxSinkWrites_sortedByHourThenCampaign() {
         CliRunner.Result r = new CliRunner(dir).stdin(EVENTS).run("aggregate", "--input", "-", "--format", "line-protocol");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.errLines()).singleElement().asString().contains("cxone-sdk-influx");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines()).containsExactly(
+                "cxone_metrics,campaign_id=camp_a count=1i,p50_handle=200.0,p50_wait=20.0,p90_handle=200.0,"
+                        + "p90_wait=20.0,p95_handle=200.0,p95_wait=20.0 1779282000000000000",
+                "cxone_metrics,campaign_id=camp_a count=2i,p50_handle=200.0,p50_wait=20.0,p90_handle=280.0,"
+                        + "p90_wait=28.0,p95_handle=290.0,p95_wait=29.0 1779285600000000000",
+                "cxone_metrics,campaign_id=camp_b count=1i,p50_handle=245.0,p50_wait=31.5,p90_handle=245.0,"
+                        + "p90_wait=31.5,p95_handle=245.0,p95_wait=31.5 1779285600000000000");
+        assertThat(r.errLines()).singleElement().asString()
+                .startsWith("cxone aggregate: 6 line(s) read, 2 malformed line(s) skipped");
+    }
+
+    @Test
+    void lineProtocol_escapesCampaignIds_asInfluxSinkDoes() throws IOException {
+        Files.writeString(dir.resolve("odd.jsonl"), event("e1", "2026-05-20T14:03:11Z", "c 1,x=\\\"q\\\"", "1", "2") + "\n");
+        CliRunner.Result r = new CliRunner(dir).run("aggregate", "--input", "odd.jsonl", "--format", "line-protocol");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines()).singleElement().asString()
+                .startsWith("cxone_metrics,campaign_id=c\\ 1\\,x\\=\"q\" count=1i,");
+    }
+
+    @Test
+    void lineProtocol_campaignInfluxCannotStore_exit1WithOneLine() throws IOException {
+        Files.writeString(dir.resolve("bad.jsonl"), event("e1", "2026-05-20T14:03:11Z", "a\\nb", "1", "2") + "\n");
+        CliRunner.Result r = new CliRunner(dir).run("aggregate", "--input", "bad.jsonl", "--format", "line-protocol");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.errLines()).singleElement().asString().contains("cannot be written to InfluxDB");
         assertThat(r.out()).isEmpty();
     }
 }

@@ -2,13 +2,14 @@ package io.github.cxonesdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cxonesdk.core.json.CxoneJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 
 class DemoCommandTest {
     @TempDir
@@ -24,23 +25,34 @@ class DemoCommandTest {
         assertThat(r.out()).contains("with the concurrent edit merged").contains("cxone_demo_platinum_voice ACTIVE")
                 .contains("events aggregated    3000").contains("20 agents");
         assertThat(r.out()).containsPattern("duplicates dropped +[1-9]").containsPattern("reconnects +[1-9]");
-        JsonNode metrics = CxoneJson.mapper().readTree(Files.readString(dir.resolve("cxone-demo/metrics.json")));
-        assertThat(metrics.size()).isGreaterThan(6);
+        List<String> lines = Files.readAllLines(dir.resolve("cxone-demo/metrics.lp"));
+        assertThat(lines.size()).isGreaterThan(6);
         long count = 0;
-        for (JsonNode bucket : metrics) {
-            count += bucket.get("count").asLong();
-            assertThat(bucket.get("p95_handle").asDouble()).isGreaterThanOrEqualTo(bucket.get("p50_handle").asDouble());
+        for (String line : lines) {
+            assertThat(line).startsWith("cxone_metrics,campaign_id=");
+            Matcher m = Pattern.compile(" count=(\\d+)i,.*p50_handle=([0-9.]+),.*p95_handle=([0-9.]+),").matcher(line);
+            assertThat(m.find()).as(line).isTrue();
+            count += Long.parseLong(m.group(1));
+            assertThat(Double.parseDouble(m.group(3))).isGreaterThanOrEqualTo(Double.parseDouble(m.group(2)));
         }
         assertThat(count).isEqualTo(3000); // every event exactly once across duplicates, drops and the token expiry
-        assertThat(r.out()).contains("buckets written      " + metrics.size());
+        assertThat(r.out()).contains("buckets written      " + lines.size());
         assertThat(Files.readString(dir.resolve("cxone-demo/filters.yaml"))).contains("name: cxone_demo_platinum_voice");
     }
 
     @Test
-    void influxOptions_failClearlyUntilTheInfluxModuleLands() {
-        CliRunner.Result r = new CliRunner(dir).run("demo", "--influx-url", "http://127.0.0.1:8086", "--influx-db", "m");
+    void influxUrlWithoutDb_exit2OneLine_beforeAnythingStarts() {
+        CliRunner.Result r = new CliRunner(dir).run("demo", "--influx-url", "http://127.0.0.1:8086");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.errLines()).singleElement().asString().contains("cxone-sdk-influx");
+        assertThat(r.errLines()).singleElement().asString().contains("--influx-url and --influx-db go together");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void influxUrlNotHttp_exit2OneLine() {
+        CliRunner.Result r = new CliRunner(dir).run("demo", "--influx-url", "ftp://host/x", "--influx-db", "m");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().startsWith("cxone demo: --influx-url: ");
         assertThat(r.out()).isEmpty();
     }
 

@@ -1,7 +1,11 @@
 package io.github.cxonesdk.examples;
 
 import io.github.cxonesdk.core.CxoneConfig;
+import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.auth.TokenProviders;
+import io.github.cxonesdk.influx.InfluxSink;
+import io.github.cxonesdk.influx.InfluxWriter;
+import io.github.cxonesdk.influx.InfluxWriterBuilder;
 import io.github.cxonesdk.streaming.StreamClient;
 import io.github.cxonesdk.streaming.StreamProtocols;
 import io.github.cxonesdk.streaming.metrics.InteractionMetrics;
@@ -9,14 +13,17 @@ import io.github.cxonesdk.streaming.metrics.InteractionMetricsAggregator;
 import io.github.cxonesdk.streaming.metrics.QuantileMode;
 import io.github.cxonesdk.streaming.pipeline.FileCheckpointStore;
 import io.github.cxonesdk.streaming.pipeline.Pipeline;
+import io.github.cxonesdk.streaming.pipeline.Sink;
 import io.github.cxonesdk.streaming.pipeline.StreamSource;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
@@ -25,14 +32,17 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The headline job: subscribe to {@code interaction.completed} events, aggregate them into hourly
  * per-campaign counts and p50/p90/p95 of handle and wait time, and write them to a sink, with
- * checkpoints so a restart continues exactly where it stopped. The sink here is an in-memory table
- * keyed by (hour, campaign); use {@code cxone-sdk-influx}'s sink for InfluxDB.
+ * checkpoints so a restart continues exactly where it stopped. With {@code INFLUX_URL} set (for example
+ * {@code http://127.0.0.1:8086}) the results go to InfluxDB through {@link InfluxSink} (v1 API, database
+ * {@code INFLUX_DB}, default {@code cxone}, which must exist; {@code INFLUX_TOKEN} when set), one point per
+ * (hour, campaign) that a re-emitted bucket overwrites; without it they go to an in-memory table keyed by
+ * (hour, campaign). Either way the table is printed at the end.
  *
  * <p>Runs against a real tenant when {@code CXONE_BASE_URL} is set (for {@code CXONE_EXAMPLE_SECONDS},
  * default 60), otherwise against an embedded {@link CxoneSimulator} that streams 600 events.
  *
  * <pre>{@code
- * ./mvnw -q -Pquick -pl cxone-sdk-examples -am compile exec:java -Dexec.mainClass=io.github.cxonesdk.examples.InteractionMetricsExample
+ * INFLUX_URL=http://127.0.0.1:8086 INFLUX_DB=cxone ./mvnw -q -Pquick -pl cxone-sdk-examples -am compile exec:java -Dexec.mainClass=io.github.cxonesdk.examples.InteractionMetricsExample
  * }</pre>
  */
 public final class InteractionMetricsExample {
@@ -51,7 +61,8 @@ public final class InteractionMetricsExample {
     /**
      * Runs the example with the given environment.
      *
-     * @param env the environment; without {@code CXONE_BASE_URL} the embedded simulator is used
+     * @param env the environment; without {@code CXONE_BASE_URL} the embedded simulator is used; with
+     *     {@code INFLUX_URL} the results are also written to InfluxDB
      * @param out where the table is printed
      * @return the results by "hour|campaign"
      */
@@ -68,7 +79,7 @@ public final class InteractionMetricsExample {
             Pipeline<InteractionMetrics> pipeline = Pipeline.<InteractionMetrics>builder()
                     .source(StreamSource.of(stream))
                     .aggregator(metrics)
-                    .sink(results -> results.forEach(r -> table.put(r.hour() + "|" + r.campaignId(), r)))
+                    .sink(sink(env, table))
                     .checkpointStore(FileCheckpointStore.builder(state.resolve("metrics.ckpt")).build())
                     .checkpointEvery(500)
                     .build();
@@ -90,6 +101,36 @@ public final class InteractionMetricsExample {
             out.println("Events aggregated: " + pipeline.events() + ", skipped as malformed: " + metrics.malformed());
             return Map.copyOf(table);
         }
+    }
+
+    /** InfluxDB through InfluxSink when INFLUX_URL is set, and the in-memory table that is printed. */
+    private static Sink<InteractionMetrics> sink(Map<String, String> env, Map<String, InteractionMetrics> table) {
+        String url = env.get("INFLUX_URL");
+        Sink<InteractionMetrics> influx = null;
+        if (url != null) {
+            InfluxWriterBuilder writer = InfluxWriter.builder(URI.create(url)).v1(env.getOrDefault("INFLUX_DB", "cxone"));
+            if (env.get("INFLUX_TOKEN") != null) {
+                writer.token(Secret.of(env.get("INFLUX_TOKEN")));
+            }
+            influx = InfluxSink.of(writer.build());
+        }
+        Sink<InteractionMetrics> influxSink = influx;
+        return new Sink<>() {
+            @Override
+            public void write(List<InteractionMetrics> results) {
+                if (influxSink != null) {
+                    influxSink.write(results); // returns once InfluxDB acknowledged: then the pipeline checkpoints
+                }
+                results.forEach(r -> table.put(r.hour() + "|" + r.campaignId(), r));
+            }
+
+            @Override
+            public void close() {
+                if (influxSink != null) {
+                    influxSink.close();
+                }
+            }
+        };
     }
 
     private static Path tempDir() {

@@ -4,7 +4,6 @@ import io.github.cxonesdk.core.Backoff;
 import io.github.cxonesdk.core.Secret;
 import io.github.cxonesdk.core.internal.Checks;
 import io.github.cxonesdk.core.internal.Redaction;
-import io.github.cxonesdk.influx.internal.Scrub;
 import io.github.cxonesdk.influx.internal.BatchSender;
 
 import java.net.URI;
@@ -326,8 +325,8 @@ public final class InfluxWriterBuilder {
     }
 
     String describe() {
-        return "url=" + Redaction.uri(url) + (database != null ? ", api=v1, db=" + Scrub.text(database)
-                : ", api=v2, org=" + Scrub.text(org) + ", bucket=" + Scrub.text(bucket))
+        return "url=" + Redaction.uri(url) + (database != null ? ", api=v1, db=" + Redaction.value(database, java.util.List.of())
+                : ", api=v2, org=" + Redaction.value(org, java.util.List.of()) + ", bucket=" + Redaction.value(bucket, java.util.List.of()))
                 + ", auth=" + (token != null ? "token" : password != null ? "basic" : "none")
                 + ", precision=" + precision.v2Name() + ", batchLines=" + batchLines + ", gzip=" + gzip
                 + ", backpressure=" + backpressure;

@@ -2,7 +2,7 @@ package io.github.cxonesdk.influx;
 
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
-import io.github.cxonesdk.influx.internal.Scrub;
+import io.github.cxonesdk.core.internal.Redaction;
 import io.github.cxonesdk.influx.internal.Escaping;
 import io.github.cxonesdk.influx.internal.Escaping.Element;
 
@@ -78,7 +78,7 @@ final class PointRules {
 
     /** Built only for a violation: scrubbing every key of every valid point would cost more than encoding it. */
     private static String path(String kind, String key) {
-        return kind + "[" + Scrub.text(key) + "]";
+        return kind + "[" + Redaction.value(key, List.of()) + "]";
     }
 
     private static void check(List<Violation> out, String path, String value, Element element) {
@@ -117,7 +117,7 @@ final class PointRules {
     }
 
     static String describe(String measurement, boolean hasTime, long time, WritePrecision precision) {
-        String name = "'" + Scrub.text(measurement) + "'";
+        String name = "'" + Redaction.value(measurement, List.of()) + "'";
         if (!hasTime) {
             return name + " (no time)";
         }

@@ -1,9 +1,11 @@
 /**
- * InfluxDB line protocol and writer.
+ * InfluxDB line protocol, writer and the streaming pipeline's sink.
  *
  * <p>{@link io.github.cxonesdk.influx.Point} builds a point and refuses, with every reason, what InfluxDB
  * could not read back equal; {@link io.github.cxonesdk.influx.LineProtocol} encodes it exactly;
  * {@link io.github.cxonesdk.influx.InfluxWriter} sends points to the v1 or v2 write API in batches,
- * retries what can be retried, splits what is too large and reports what it could not write.
+ * retries what can be retried, splits what is too large and reports what it could not write;
+ * {@link io.github.cxonesdk.influx.InfluxSink} writes a pipeline's interaction metrics through it, one point per
+ * (hour, campaign) bucket.
  */
 package io.github.cxonesdk.influx;

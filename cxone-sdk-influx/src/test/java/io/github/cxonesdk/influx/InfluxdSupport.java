@@ -3,12 +3,20 @@ package io.github.cxonesdk.influx;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
-/** Starts an {@link InfluxdProcess} for an integration test, or skips it (only outside CI) when influxd is absent. */
-final class InfluxdSupport {
+/**
+ * Starts an {@link InfluxdProcess} for an integration test, or skips it (only outside CI) when influxd is absent.
+ * Public for the integration tests of other modules (cli, examples) through this module's test jar.
+ */
+public final class InfluxdSupport {
     private InfluxdSupport() {
     }
 
-    static InfluxdProcess startOrSkip() {
+    /**
+     * Starts a throwaway influxd, or aborts the calling test when influxd is not installed (fails it under CI).
+     *
+     * @return the running server; close it
+     */
+    public static InfluxdProcess startOrSkip() {
         if (InfluxdProcess.binary().isEmpty()) {
             String why = "influxd is not installed (apt-get install influxdb; .ci/run does it)";
             if (System.getenv("CI") != null) {

@@ -176,7 +176,7 @@ public final class BatchSender {
     private CxoneException exhausted(Answer a, List<byte[]> lines, int attempt) {
         String text = "InfluxDB write of " + lines.size() + " lines gave up after " + attempt
                 + " attempts within the retry budget of " + config.maxRetryTime() + "; last: "
-                + (a.status == 0 ? Scrub.text(String.valueOf(a.failure), config.secrets()) : "HTTP " + a.status);
+                + (a.status == 0 ? Redaction.text(String.valueOf(a.failure), config.secrets()) : "HTTP " + a.status);
         LOG.warn(text);
         if (a.status == 0) {
             return new InfluxUnavailableException(text, lines.size(), a.failure);
@@ -225,7 +225,8 @@ public final class BatchSender {
             Duration retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null),
                     Instant.now());
             String requestId = response.headers().firstValue("X-Request-Id")
-                    .or(() -> response.headers().firstValue("Request-Id")).map(Scrub::text).orElse(null);
+                    .or(() -> response.headers().firstValue("Request-Id"))
+                    .map(v -> Redaction.value(v, config.secrets())).orElse(null);
             return new Answer(response.statusCode(), text, retryAfter, requestId, null);
         } catch (IOException e) {
             return new Answer(0, null, null, null, e);

@@ -1,6 +1,8 @@
 package io.github.cxonesdk.influx.internal;
 
 
+import io.github.cxonesdk.core.internal.Redaction;
+
 import java.util.Collection;
 import java.util.List;
 
@@ -32,7 +34,7 @@ public final class ServerError {
         if (m == null) {
             m = jsonString(body, "error");
         }
-        return Scrub.text(m != null ? m : body, secrets);
+        return Redaction.text(m != null ? m : body, secrets);
     }
 
     /**
@@ -50,7 +52,7 @@ public final class ServerError {
         }
         long index = jsonNumber(body, "line");
         if (index >= 1 && index <= lines.size()) {
-            return Scrub.text(new String(lines.get((int) index - 1), java.nio.charset.StandardCharsets.UTF_8),
+            return Redaction.text(new String(lines.get((int) index - 1), java.nio.charset.StandardCharsets.UTF_8),
                     secrets);
         }
         String m = jsonString(body, "message");
@@ -62,7 +64,7 @@ public final class ServerError {
         }
         start += UNABLE.length();
         int end = text.indexOf("': ", start);
-        return Scrub.text(text.substring(start, end < 0 ? text.length() : end), secrets);
+        return Redaction.text(text.substring(start, end < 0 ? text.length() : end), secrets);
     }
 
     /**
