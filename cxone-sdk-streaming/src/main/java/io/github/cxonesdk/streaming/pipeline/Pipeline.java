@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * Pipeline<InteractionMetrics> pipeline = Pipeline.<InteractionMetrics>builder()
  *         .source(StreamSource.of(clientBuilder))
  *         .aggregator(InteractionMetricsAggregator.builder().build())
- *         .sink(results -> influx.write(results))
+ *         .sink(InfluxSink.of(influxWriter)) // cxone-sdk-influx; any Sink<InteractionMetrics> works
  *         .checkpointStore(FileCheckpointStore.builder(Path.of("metrics.ckpt")).build())
  *         .build();
  * pipeline.start();
