@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
         description = {"Runs the SDK end to end: a dashboard created and updated across a concurrent edit (three-way"
                 + " merge); a filter validated, deployed, activated and exported; the event stream aggregated into"
                 + " hourly percentiles across duplicates, a socket drop and a token expiry; and the live agent"
-                + " dashboard page. Uses an embedded simulator unless CXONE_* variables point at a tenant.",
+                + " dashboard page; then a schema migration (diff, mapping, validation, versioned ingestion)."
+                + " Uses an embedded simulator unless CXONE_* variables point at a tenant.",
                 "Writes ./cxone-demo/ (metrics.json, filters.yaml, audit/) and ends with a summary table."},
         footer = {"", "Examples:", "  cxone demo", "  cxone demo --serve            # then open the printed URL"})
 final class DemoCommand implements Callable<Integer> {
@@ -83,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = context.resolve("cxone-demo");
         createDirectories(dir);
         long started = System.nanoTime();
-        DemoProgress progress = new DemoProgress(out, context.terminal(), 5);
+        DemoProgress progress = new DemoProgress(out, context.terminal(), 6);
         boolean simulated = !context.tenantConfigured();
         progress.start(simulated ? "start the CXone simulator" : "connect to the tenant");
         try (CxoneSimulator sim = simulated ? CxoneSimulator.builder().seed(seed)
@@ -111,6 +112,9 @@ final class DemoCommand implements Callable<Integer> {
                     rows.put("agents", step(progress, "agent presence: live page at " + page.url(),
                             () -> agents(presence, sim != null) + " from " + presenceStream.metrics().received()
                                     + " presence updates"));
+                    rows.put("schema migration", step(progress,
+                            "schema: diff v1/v2, map legacy payloads, validate, ingest as versioned events",
+                            () -> DemoSchema.run(http, sim).describe()));
                     DemoSummary.print(out, rows, metrics, page.url().toString(),
                             Duration.ofNanos(System.nanoTime() - started));
                     if (serve) {

@@ -19,10 +19,11 @@ class DemoCommandTest {
         CliRunner.Result r = new CliRunner(dir).run("demo");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("[1/5] start the CXone simulator", "[5/5] agent presence")
+        assertThat(r.out()).contains("[1/6] start the CXone simulator", "[5/6] agent presence", "[6/6] schema")
                 .doesNotContain("FAILED", "\u001b[");
         assertThat(r.out()).contains("with the concurrent edit merged").contains("cxone_demo_platinum_voice ACTIVE")
-                .contains("events aggregated    3000").contains("20 agents");
+                .contains("events aggregated    3000").contains("20 agents")
+                .contains("v1 payloads mapped to v2, 5 valid, 5 ingested").containsPattern("schema migration +[1-9]\\d* of");
         assertThat(r.out()).containsPattern("duplicates dropped +[1-9]").containsPattern("reconnects +[1-9]");
         JsonNode metrics = CxoneJson.mapper().readTree(Files.readString(dir.resolve("cxone-demo/metrics.json")));
         assertThat(metrics.size()).isGreaterThan(6);
