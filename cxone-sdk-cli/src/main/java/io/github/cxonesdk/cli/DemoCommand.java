@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                 + " hourly percentiles across duplicates, a socket drop and a token expiry; and the live agent"
                 + " dashboard page; then a schema migration (diff, mapping, validation, versioned ingestion)."
                 + " Uses an embedded simulator unless CXONE_* variables point at a tenant.",
-                "Writes ./cxone-demo/ (metrics.json, filters.yaml, audit/) and ends with a summary table."},
+                "Writes ./cxone-demo/ (metrics.json, filters.yaml, audit/, schema/) and ends with a summary table."},
         footer = {"", "Examples:", "  cxone demo", "  cxone demo --serve            # then open the printed URL"})
 final class DemoCommand implements Callable<Integer> {
     private static final List<String> SIMULATED_AGENTS = IntStream.rangeClosed(1, 20).mapToObj(i -> "u" + i).toList();
@@ -114,7 +114,7 @@ final class DemoCommand implements Callable<Integer> {
                                     + " presence updates"));
                     rows.put("schema migration", step(progress,
                             "schema: diff v1/v2, map legacy payloads, validate, ingest as versioned events",
-                            () -> DemoSchema.run(http, sim).describe()));
+                            () -> DemoSchema.run(http, sim, dir.resolve("schema")).describe()));
                     DemoSummary.print(out, rows, metrics, page.url().toString(),
                             Duration.ofNanos(System.nanoTime() - started));
                     if (serve) {

@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +30,15 @@ import tools.jackson.databind.node.ObjectNode;
  * The demo's schema migration: the seed Data Action event (v1: {@code agentEmail}, {@code callDuration}
  * in ms) moves to v2 ({@code agentId}, {@code durationSeconds}). Diffs the two schemas, maps legacy
  * payloads with the shipped rules, validates them against v2 and ingests them as versioned events.
+ * The files go to {@code ./cxone-demo/schema/} so the {@code cxone schema} commands can be tried on them.
  */
 final class DemoSchema {
     /** Where the schemas and rules ship in the jar (also usable with {@code cxone schema}). */
     static final String RESOURCES = "schema/";
     static final String EVENT_TYPE = "DataActionCompleted";
     private static final int PAYLOADS = 5;
+    private static final List<String> FILES = List.of("data-action-v1.schema.json", "data-action-v2.schema.json",
+            "data-action-v1-to-v2.rules.yaml");
 
     private DemoSchema() {
     }
@@ -55,7 +60,9 @@ final class DemoSchema {
         }
     }
 
-    static Outcome run(CxoneHttp http, CxoneSimulator sim) {
+    /** Runs the step; the schemas, rules and a legacy payload are written to {@code dir} for {@code cxone schema}. */
+    static Outcome run(CxoneHttp http, CxoneSimulator sim, Path dir) {
+        writeFiles(dir);
         JsonNode legacy = resource("data-action-v1.schema.json");
         JsonNode target = resource("data-action-v2.schema.json");
         SchemaDiffReport report = SchemaDiff.compare(legacy, target);
@@ -91,6 +98,19 @@ final class DemoSchema {
                     + ingested + " ingested events");
         }
         return new Outcome(report.changes().size(), breaking, mapped.size(), valid, ingested, 0);
+    }
+
+    private static void writeFiles(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            for (String name : FILES) {
+                Files.writeString(dir.resolve(name), text(name));
+            }
+            Files.writeString(dir.resolve("legacy-event.json"),
+                    CxoneJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(legacyPayload(1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir, e);
+        }
     }
 
     /** A v1 payload as legacy producers write it: an e-mail for the agent, the duration in milliseconds. */

@@ -35,6 +35,7 @@ class DemoCommandTest {
         assertThat(count).isEqualTo(3000); // every event exactly once across duplicates, drops and the token expiry
         assertThat(r.out()).contains("buckets written      " + metrics.size());
         assertThat(Files.readString(dir.resolve("cxone-demo/filters.yaml"))).contains("name: cxone_demo_platinum_voice");
+        assertThat(dir.resolve("cxone-demo/schema/data-action-v1-to-v2.rules.yaml")).exists();
     }
 
     @Test
