@@ -1,49 +1,40 @@
 package io.github.cxonesdk.cli;
 
-import io.github.cxonesdk.core.json.CxoneJson;
+import io.github.cxonesdk.core.exception.ModelValidationException;
+import io.github.cxonesdk.core.internal.ModelBinding;
 import java.util.Locale;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads one JSON (or, for {@code .yaml}/{@code .yml}, YAML) document from a file named on the command
- * line through {@link Inputs}: text that does not parse is unreadable input (exit 2, one line naming
- * the file and the parser's position).
+ * Reads one JSON document (a schema, a payload) from a file named on the command line through
+ * {@link Inputs}, parsed by the SDK's bounded reader ({@link ModelBinding#parse}: depth, size, name length
+ * and duplicate keys checked). Text that does not parse, a second document or an empty file is
+ * unreadable input (exit 2, one line naming the file, line and column).
  */
 final class JsonFiles {
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-
     private JsonFiles() {
     }
 
-    /** Reads and parses the file: YAML when its name ends in .yaml or .yml, JSON otherwise. */
     static JsonNode read(CliContext context, String file) {
         return parse(file, Inputs.readText(context, file));
     }
 
     static JsonNode parse(String file, String text) {
-        boolean yaml = yaml(file);
+        JsonNode node;
         try {
-            JsonNode node = (yaml ? YAML : CxoneJson.mapper()).readTree(text);
-            if (node == null || node.isMissingNode()) {
-                throw CliException.badInput(file + ": is empty");
-            }
-            return node;
-        } catch (JacksonException e) {
-            throw new CliException(CliException.BAD_INPUT, file + ": is not valid " + (yaml ? "YAML" : "JSON") + ": "
-                    + Cli.capped(String.valueOf(e.getOriginalMessage())) + location(e), e);
+            node = ModelBinding.parse(text, ModelBinding.Format.JSON, file);
+        } catch (ModelValidationException e) {
+            throw new CliException(CliException.BAD_INPUT, file + ": " + Cli.capped(e.violations().get(0).message()), e);
         }
+        if (node.isMissingNode()) {
+            throw CliException.badInput(file + ": is empty");
+        }
+        return node;
     }
 
+    /** Whether a file name says YAML ({@code .yaml}, {@code .yml}). */
     static boolean yaml(String file) {
         String name = file.toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml");
-    }
-
-    private static String location(JacksonException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
     }
 }

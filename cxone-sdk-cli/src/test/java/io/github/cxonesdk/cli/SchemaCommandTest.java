@@ -223,6 +223,23 @@ class SchemaCommandTest {
     }
 
     @Test
+    void hostileFiles_emptyDeepDuplicateOrTrailing_exit2OneLine() throws IOException {
+        Files.writeString(dir.resolve("empty.json"), "  \n");
+        Files.writeString(dir.resolve("deep.json"), "[".repeat(10_000) + "]".repeat(10_000));
+        Files.writeString(dir.resolve("dup.json"), "{\"contactId\": \"a\", \"contactId\": \"b\"}");
+        Files.writeString(dir.resolve("two.json"), "{} {}");
+        assertThat(new CliRunner(dir).run("schema", "validate", "v2.json", "empty.json").errLines())
+                .containsExactly("cxone schema validate: empty.json: is empty");
+        for (String file : new String[] {"deep.json", "dup.json", "two.json"}) {
+            CliRunner.Result r = new CliRunner(dir).run("schema", "validate", "v2.json", file);
+            assertThat(r.code()).as(file).isEqualTo(2);
+            assertThat(r.errLines()).as(file).singleElement().asString()
+                    .startsWith("cxone schema validate: " + file + ": is not valid JSON");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
     void schema_withoutSubcommand_exit2() {
         CliRunner.Result r = new CliRunner(dir).run("schema");
         assertThat(r.code()).isEqualTo(2);
