@@ -25,7 +25,8 @@ module io.github.cxonesdk.core {
     // Not API: shared helpers (argument checks, redaction) for the SDK's own modules only.
     exports io.github.cxonesdk.core.internal to io.github.cxonesdk.dashboards, io.github.cxonesdk.eventbridge,
             io.github.cxonesdk.streaming,
-            io.github.cxonesdk.schema;
+            io.github.cxonesdk.schema,
+            io.github.cxonesdk.influx;
 
     opens io.github.cxonesdk.core to tools.jackson.databind;
     opens io.github.cxonesdk.core.audit to tools.jackson.databind;
