@@ -41,7 +41,7 @@ final class Cli {
         cli.addSubcommand(new CommandLine(new SchemaCommand())
                 .addSubcommand(new SchemaCommand.Diff(context))
                 .addSubcommand(new SchemaCommand.Validate(context))
-                .addSubcommand(new SchemaCommand.Map(context)));
+                .addSubcommand(new SchemaCommand.MapPayload(context)));
         cli.addSubcommand(new CommandLine(new StreamCommand())
                 .addSubcommand(new StreamCommand.Tail(context)));
         return cli;

@@ -225,7 +225,7 @@ final class SchemaCommand implements Runnable {
                     "Exit 1 when the payload cannot be mapped (with --strict: a source is missing)."},
             footer = {"", "Examples:", "  cxone schema map v1-to-v2.rules.yaml legacy-event.json",
                     "  cat legacy-event.json | cxone schema map v1-to-v2.rules.yaml - --strict"})
-    static final class Map implements Callable<Integer> {
+    static final class MapPayload implements Callable<Integer> {
         private final CliContext context;
 
         @Spec
@@ -240,7 +240,7 @@ final class SchemaCommand implements Runnable {
         @Option(names = "--strict", description = "Fail when a source field of a non-optional rule is missing.")
         boolean strict;
 
-        Map(CliContext context) {
+        MapPayload(CliContext context) {
             this.context = context;
         }
 
