@@ -38,6 +38,14 @@ public record CxoneRequest(String method, String path, Map<String, String> query
     /**
      * Checks and copies the fields.
      *
+     * @param method the HTTP method in upper case
+     * @param path the path with every {@code {}} already replaced by its URL-encoded argument
+     * @param query the query parameters in insertion order (values not yet encoded)
+     * @param headers extra request headers
+     * @param body the JSON-serialisable body, or {@code null}
+     * @param operation the operation name used in logs, listeners and error messages
+     * @param idempotent whether the call may be retried on 5xx and connection failures even though its
+     *     method is not idempotent (GET, HEAD, PUT, DELETE and OPTIONS always are)
      * @throws NullPointerException if a required field is {@code null}
      * @throws IllegalArgumentException if the path does not start with {@code /}
      */

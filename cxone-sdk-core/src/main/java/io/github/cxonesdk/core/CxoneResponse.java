@@ -21,6 +21,9 @@ public record CxoneResponse<T>(int status, Map<String, List<String>> headers, T 
     /**
      * Copies the headers.
      *
+     * @param status the HTTP status
+     * @param headers the response headers (names compared case-insensitively by {@link #header(String)})
+     * @param body the decoded body, or {@code null} for {@code Void} or an empty body
      * @throws NullPointerException if {@code headers} is {@code null}
      */
     public CxoneResponse {

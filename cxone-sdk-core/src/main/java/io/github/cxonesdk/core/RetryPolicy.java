@@ -33,6 +33,12 @@ public record RetryPolicy(int maxAttempts, Duration maxTotalTime, Duration baseD
     /**
      * Checks the fields.
      *
+     * @param maxAttempts the most attempts per call, at least 1 (1 disables retries)
+     * @param maxTotalTime the time budget of a call, positive: no retry starts whose wait would reach it, and
+     *     each attempt's request timeout is capped by what is left of it
+     * @param baseDelay the backoff ceiling of the first retry
+     * @param maxDelay the longest backoff ceiling, at least {@code baseDelay} and at most one day
+     * @param maxRetryAfter the longest {@code Retry-After} honoured; longer requests wait this long
      * @throws IllegalArgumentException if {@code maxAttempts} is below 1, {@code maxTotalTime} is not
      *         positive, another duration is negative, {@code maxDelay < baseDelay} or {@code maxDelay} is
      *         over a day

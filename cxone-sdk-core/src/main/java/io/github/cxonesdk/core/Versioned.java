@@ -12,13 +12,15 @@ import java.util.Objects;
  * <p>Instances are immutable and thread-safe if the value is.
  *
  * @param <T> the value type
- * @param value the value
+ * @param value the resource as read or written
  * @param etag the quoted ETag the service sent
  */
 public record Versioned<T>(T value, String etag) {
     /**
      * Checks the fields.
      *
+     * @param value the resource as read or written
+     * @param etag the quoted ETag the service sent
      * @throws NullPointerException if a field is {@code null}
      */
     public Versioned {

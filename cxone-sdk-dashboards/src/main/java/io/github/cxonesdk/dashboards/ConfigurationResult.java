@@ -38,6 +38,13 @@ public record ConfigurationResult(Versioned<Dashboard> dashboard, Action action,
     /**
      * Checks and copies the fields.
      *
+     * @param dashboard the dashboard as stored, with its ETag
+     * @param action whether it was created, updated or already as desired
+     * @param payloadSha256 the SHA-256 (hex) of the canonical JSON of the desired dashboard, without its id
+     * @param changes what the query optimizer changed, with widget paths
+     * @param subscription the webhook subscription, or {@code null} when none is configured
+     * @param auditRecord the audit record written
+     * @param latencyMillis how long the whole flow took
      * @throws NullPointerException if a field other than {@code subscription} is {@code null}
      */
     public ConfigurationResult {

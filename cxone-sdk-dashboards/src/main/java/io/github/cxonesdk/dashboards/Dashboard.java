@@ -48,6 +48,12 @@ public record Dashboard(
     /**
      * Copies the widget list.
      *
+     * @param id the service-assigned id, {@code null} before creation
+     * @param name the name, not blank
+     * @param description a description, or {@code null}
+     * @param refreshInterval seconds between refreshes, positive, or {@code null} for the service default
+     * @param layout the grid
+     * @param widgets the widgets, at most {@link DashboardLimits#MAX_WIDGETS}
      * @throws NullPointerException if the list holds {@code null}
      */
     public Dashboard {

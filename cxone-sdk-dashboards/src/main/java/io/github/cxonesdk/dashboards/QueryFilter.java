@@ -30,6 +30,10 @@ public record QueryFilter(@NotBlank String condition, @NotBlank String attribute
 
     /**
      * Copies a list or map value so the record stays immutable.
+     *
+     * @param condition the condition, such as {@link #IN} or {@link #BETWEEN}
+     * @param attribute the attribute it tests, such as {@code "skill"}
+     * @param value the operand
      */
     public QueryFilter {
         value = copy(value);

@@ -40,6 +40,10 @@ public record WidgetQuery(
     /**
      * Copies the lists.
      *
+     * @param dateRange the time span
+     * @param groupBy the dimensions to group by, at most {@link DashboardLimits#MAX_GROUP_BY}
+     * @param metrics the metrics, at least one
+     * @param filters the server-side filters
      * @throws NullPointerException if a list holds {@code null}
      */
     public WidgetQuery {

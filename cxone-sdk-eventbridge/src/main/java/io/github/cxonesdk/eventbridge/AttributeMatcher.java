@@ -30,6 +30,10 @@ public record AttributeMatcher(String attribute, Operator operator, Object value
     /**
      * Copies a list {@code value} into an unmodifiable list (its elements may be {@code null}).
      * Missing components are left {@code null} so {@link FilterValidator} can report all of them.
+     *
+     * @param attribute dot-separated path from the event root, such as {@code payload.customer.tier}
+     * @param operator how the attribute is compared; {@link Operator#UNKNOWN} for a value this SDK does not know
+     * @param value the JSON value compared with the attribute
      */
     public AttributeMatcher {
         if (value instanceof List<?> list) {

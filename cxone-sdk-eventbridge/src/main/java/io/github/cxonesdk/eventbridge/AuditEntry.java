@@ -26,6 +26,13 @@ public record AuditEntry(String id, Instant timestamp, String actor, String acti
      * Checks the components and deep-copies the details into unmodifiable maps and lists; {@code null}
      * details are empty.
      *
+     * @param id the entry's id
+     * @param timestamp when the action happened, or {@code null} when the service did not say
+     * @param actor who acted (a client id or user), or {@code null}
+     * @param action what was done, such as {@code "filter.created"}
+     * @param filterId the filter acted on, or {@code null}
+     * @param details further details the service recorded; never {@code null}, values are JSON-like
+     *     (strings, numbers, booleans, lists and maps)
      * @throws NullPointerException if {@code id} or {@code action} is {@code null}
      */
     public AuditEntry {

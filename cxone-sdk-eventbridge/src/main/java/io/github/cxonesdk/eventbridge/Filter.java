@@ -24,6 +24,12 @@ public record Filter(String id, FilterDefinition definition, FilterStatus status
     /**
      * Checks the components.
      *
+     * @param id the id the service assigned
+     * @param definition what the filter matches and where it routes
+     * @param status the lifecycle status as the filter body reported it ({@link FilterStatus#UNKNOWN} when absent)
+     * @param etag the quoted ETag of this version, or {@code null} when the response had none
+     * @param createdAt when the filter was created, or {@code null} when the service did not say
+     * @param updatedAt when the filter last changed, or {@code null} when the service did not say
      * @throws NullPointerException if {@code id}, {@code definition} or {@code status} is {@code null}
      */
     public Filter {

@@ -18,6 +18,11 @@ public record FilterApplyResult(List<Filter> created, List<Filter> updated, List
     /**
      * Copies the lists.
      *
+     * @param created the filters created, as read after they became active
+     * @param updated the filters updated, as read after they became active
+     * @param deletedIds the ids of the filters deleted
+     * @param liveIds the ids of every filter the plan covered that exists now (unchanged, updated and
+     *     created), sorted; pass them to {@link FilterInfrastructure#live} to plan again
      * @throws NullPointerException if a list or an element is {@code null}
      */
     public FilterApplyResult {

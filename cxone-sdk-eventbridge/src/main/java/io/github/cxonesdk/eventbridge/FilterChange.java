@@ -20,6 +20,12 @@ public record FilterChange(Action action, String name, String filterId, String e
     /**
      * Checks that the components fit the action.
      *
+     * @param action what to do
+     * @param name the filter's name, its identity in the plan
+     * @param filterId the live filter's id; {@code null} for {@link Action#CREATE}
+     * @param etag the live filter's ETag when planned, sent as {@code If-Match} on update; {@code null} for create
+     * @param desired the definition to create or update to; {@code null} for {@link Action#DELETE}
+     * @param diff a unified diff from the live YAML to the desired YAML ({@code /dev/null} on the missing side)
      * @throws NullPointerException if a component the action needs is {@code null}
      */
     public FilterChange {

@@ -47,6 +47,12 @@ public record FilterDefinition(
     /**
      * Copies the lists; {@code null} lists become empty.
      *
+     * @param name unique filter name, such as {@code platinum_voice_routing}
+     * @param description free text; may be {@code null}
+     * @param channel the channel the filter applies to
+     * @param matchers the attribute conditions, all of which must hold; never {@code null}
+     * @param patternRules the pattern conditions, all of which must hold; never {@code null}
+     * @param targetGroupId the filter group matching events are routed to; may be {@code null}
      * @throws NullPointerException if a list holds a {@code null} element
      */
     public FilterDefinition {

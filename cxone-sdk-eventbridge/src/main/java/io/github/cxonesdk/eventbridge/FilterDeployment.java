@@ -22,6 +22,13 @@ public record FilterDeployment(Filter filter, FilterState state, String groupId,
     /**
      * Checks the components and copies the lists.
      *
+     * @param filter the filter as read after it became active
+     * @param state the active state the waiter observed
+     * @param groupId the filter group the filter was assigned to
+     * @param groupMembers the group's filter ids after the assignment
+     * @param yaml the filter's deterministic YAML export
+     * @param metrics the filter's hit-rate metrics at the end of the deployment
+     * @param auditEntries the filter's audit log at the end of the deployment
      * @throws NullPointerException if a component is {@code null}
      */
     public FilterDeployment {

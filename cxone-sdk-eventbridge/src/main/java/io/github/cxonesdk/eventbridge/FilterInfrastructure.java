@@ -86,7 +86,7 @@ public final class FilterInfrastructure {
      * @throws NotFoundException if nothing was ever added to the group
      */
     public List<Filter> liveInGroup(String groupId) {
-        return live(client.groupMembers(groupId).stream().toList());
+        return live(client.groups().members(groupId).stream().toList());
     }
 
     /**

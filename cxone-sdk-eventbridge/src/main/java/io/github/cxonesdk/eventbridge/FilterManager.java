@@ -93,8 +93,8 @@ public final class FilterManager {
         String id = client.create(definition).value().id();
         LOG.info("created filter {} ({}); awaiting activation", definition.name(), id);
         FilterState state = client.awaitActive(id, activationTimeout);
-        client.addToGroup(groupId, List.of(id));
-        List<String> members = client.groupMembers(groupId).stream().toList();
+        client.groups().add(groupId, List.of(id));
+        List<String> members = client.groups().members(groupId).stream().toList();
         Filter filter = client.get(id).value();
         String yaml = FilterYaml.exportFilters(List.of(filter));
         FilterMetrics metrics = client.metrics(id, metricsInterval, metricsLookback);

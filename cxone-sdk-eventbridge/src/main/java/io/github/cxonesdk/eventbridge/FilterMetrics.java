@@ -18,6 +18,9 @@ public record FilterMetrics(String filterId, Duration interval, List<FilterMetri
     /**
      * Checks the components and copies the series.
      *
+     * @param filterId the filter the series belongs to
+     * @param interval the length of each interval, such as {@code PT5M}
+     * @param series the intervals in the order the service sent them, never {@code null}
      * @throws NullPointerException if a component is {@code null}
      */
     public FilterMetrics {

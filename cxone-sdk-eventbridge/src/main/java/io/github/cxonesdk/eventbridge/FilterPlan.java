@@ -17,6 +17,8 @@ public record FilterPlan(List<FilterChange> changes, List<String> unchangedIds) 
     /**
      * Copies the lists.
      *
+     * @param changes the actions, creates first, then updates, then deletes, each group sorted by name
+     * @param unchangedIds ids of live filters that already match their desired definition
      * @throws NullPointerException if a list or an element is {@code null}
      */
     public FilterPlan {

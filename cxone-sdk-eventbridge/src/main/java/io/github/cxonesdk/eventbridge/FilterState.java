@@ -17,6 +17,9 @@ public record FilterState(String filterId, FilterStatus status, String reason) {
     /**
      * Checks the components.
      *
+     * @param filterId the filter's id
+     * @param status the status, never {@code null} ({@link FilterStatus#UNKNOWN} for an unknown one)
+     * @param reason why the filter is in this state (usually only for {@code FAILED}), or {@code null}
      * @throws NullPointerException if {@code filterId} or {@code status} is {@code null}
      */
     public FilterState {

@@ -24,24 +24,21 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Client for the event-processing filter endpoints: validate, create, read, await activation,
- * update with optimistic locking, delete, route through filter groups, and read hit-rate metrics
- * and the audit log.
+ * update with optimistic locking, delete, read hit-rate metrics and the audit log; {@link #groups()}
+ * routes filters through filter groups.
  *
  * <pre>{@code
  * FiltersClient filters = FiltersClient.create(http);
  * Versioned<Filter> created = filters.create(definition);      // validated locally first
  * filters.awaitActive(created.value().id(), Duration.ofMinutes(2));
  * filters.update(created.value().id(), d -> d.toBuilder().description("tuned").build());
- * filters.addToGroup("grp_downstream_processor_01", List.of(created.value().id()));
+ * filters.groups().add("grp_downstream_processor_01", List.of(created.value().id()));
  * }</pre>
  *
  * <p>Every write validates the definition locally with {@link FilterValidator} first, so an
@@ -56,26 +53,25 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FiltersClient {
     static final String FILTERS = "/api/v2/event-processing/filters";
-    static final String GROUPS = "/api/v2/event-processing/filter-groups";
     static final String METRICS = "/api/v2/analytics/event-processing/filter-metrics";
     static final String AUDIT = "/api/v2/event-processing/audit-logs";
-    /** The default page size of {@link #groupMembers(String)} and {@link #auditLog(String)}. */
+    /** The default page size of {@link #auditLog(String)} and {@link FilterGroups#members(String)}. */
     public static final int DEFAULT_PAGE_SIZE = 50;
 
     private static final FilterValidator VALIDATOR = FilterValidator.create();
 
     private final CxoneHttp http;
     private final Clock clock;
-    private final Duration pollInitialDelay;
-    private final Duration pollMaxDelay;
+    private final Backoff pollBackoff;
     private final int maxUpdateAttempts;
+    private final FilterGroups groups;
 
     private FiltersClient(Builder builder) {
         this.http = builder.http;
         this.clock = builder.clock;
-        this.pollInitialDelay = builder.pollInitialDelay;
-        this.pollMaxDelay = builder.pollMaxDelay;
+        this.pollBackoff = builder.pollBackoff;
         this.maxUpdateAttempts = builder.maxUpdateAttempts;
+        this.groups = new FilterGroups(builder.http);
     }
 
     /**
@@ -119,10 +115,8 @@ public final class FiltersClient {
             String reason = e.details().serviceMessage() == null ? e.getMessage() : e.details().serviceMessage();
             String requestId = e.details().requestId() == null ? ""
                     : " [requestId=" + Redaction.text(e.details().requestId()) + "]";
-            BadRequestException rejected = new BadRequestException("ValidateFilter: the service rejected filter '"
-                    + Redaction.text(definition.name()) + "': " + Redaction.text(reason) + requestId, e.details());
-            rejected.initCause(e);
-            throw rejected;
+            throw new BadRequestException("ValidateFilter: the service rejected filter '"
+                    + Redaction.text(definition.name()) + "': " + Redaction.text(reason) + requestId, e.details(), e);
         }
         Wire.ValidationBody answer = ModelBinding.response(response.body(), Wire.ValidationBody.class, "ValidateFilter");
         if (!Boolean.TRUE.equals(answer.valid())) {
@@ -195,7 +189,7 @@ public final class FiltersClient {
                 .success(FilterState::isActive)
                 .failure(FilterState::isFailed, FilterState::reason)
                 .timeout(timeout)
-                .backoff(Backoff.exponential(pollInitialDelay, pollMaxDelay))
+                .backoff(pollBackoff)
                 .clock(clock)
                 .build();
         try {
@@ -203,11 +197,9 @@ public final class FiltersClient {
         } catch (WaiterFailedException e) {
             // reason() stays the service's own text (null when it gave none); the message reads well either way
             String reason = e.reason();
-            WaiterFailedException failed = new WaiterFailedException("filter " + filterId + " activation FAILED"
+            throw new WaiterFailedException("filter " + filterId + " activation FAILED"
                     + (reason == null ? " (the service gave no reason)" : ": " + Redaction.text(reason)), reason,
-                    e.lastState(FilterState.class).orElse(null));
-            failed.initCause(e);
-            throw failed;
+                    e.lastState(FilterState.class).orElse(null), e);
         }
     }
 
@@ -263,69 +255,13 @@ public final class FiltersClient {
     }
 
     /**
-     * Adds filters to a filter group in one request; members already there stay, ids already members
-     * are no-ops, and a group that does not exist yet is created. The service adds atomically, so
-     * concurrent additions of different filters to one group all stay (there is no read-modify-write).
+     * Returns the filter-group calls (add filters to a group, remove one, list the members), over
+     * the same {@link CxoneHttp}.
      *
-     * @param groupId the group's id
-     * @param filterIds the filters to add; at least one
-     * @throws NullPointerException if {@code groupId}, {@code filterIds} or an id is {@code null}
-     * @throws IllegalArgumentException if {@code filterIds} is empty
-     * @throws BadRequestException if an id names no filter
+     * @return the group calls; the same instance on every call
      */
-    public void addToGroup(String groupId, Collection<String> filterIds) {
-        Objects.requireNonNull(groupId, "groupId == null");
-        List<String> ids = List.copyOf(Objects.requireNonNull(filterIds, "filterIds == null"));
-        if (ids.isEmpty()) {
-            throw new IllegalArgumentException("filterIds is empty");
-        }
-        http.execute(CxoneRequest.put(GROUPS + "/{}/filters", groupId).operation("AddFiltersToGroup")
-                .body(Map.of("filter_ids", ids)).build(), Void.class);
-    }
-
-    /**
-     * Removes one filter from a filter group; other members stay.
-     *
-     * @param groupId the group's id
-     * @param filterId the member to remove
-     * @throws NotFoundException if the filter is not a member of the group (or there is no such group)
-     */
-    public void removeFromGroup(String groupId, String filterId) {
-        Objects.requireNonNull(groupId, "groupId == null");
-        Objects.requireNonNull(filterId, "filterId == null");
-        http.execute(CxoneRequest.delete(GROUPS + "/{}/filters/{}", groupId, filterId)
-                .operation("RemoveFilterFromGroup").build(), Void.class);
-    }
-
-    /**
-     * Lists the filters of a group, {@value #DEFAULT_PAGE_SIZE} per page, fetching pages lazily.
-     *
-     * @param groupId the group's id
-     * @return the filter ids; pages are fetched as the listing is consumed
-     * @throws NotFoundException while consuming, if no filter was ever assigned to the group
-     */
-    public Paged<String> groupMembers(String groupId) {
-        return groupMembers(groupId, DEFAULT_PAGE_SIZE);
-    }
-
-    /**
-     * Lists the filters of a group, fetching pages lazily.
-     *
-     * @param groupId the group's id
-     * @param pageSize how many ids to ask for per page, at least 1
-     * @return the filter ids; pages are fetched as the listing is consumed
-     * @throws NotFoundException while consuming, if no filter was ever assigned to the group
-     */
-    public Paged<String> groupMembers(String groupId, int pageSize) {
-        Objects.requireNonNull(groupId, "groupId == null");
-        Checks.atLeast(pageSize, 1, "pageSize");
-        return Paged.of(cursor -> {
-            Wire.MemberPage page = ModelBinding.response(http.execute(
-                    CxoneRequest.get(GROUPS + "/{}/filters", groupId).operation("ListGroupFilters")
-                            .query("page_size", pageSize).query("cursor", cursor).build(), JsonNode.class).body(),
-                    Wire.MemberPage.class, "ListGroupFilters");
-            return new Page<>(page.filterIds(), page.nextCursor());
-        });
+    public FilterGroups groups() {
+        return groups;
     }
 
     /**
@@ -407,8 +343,7 @@ public final class FiltersClient {
     public static final class Builder {
         private final CxoneHttp http;
         private Clock clock = Clock.systemUTC();
-        private Duration pollInitialDelay = Duration.ofMillis(100);
-        private Duration pollMaxDelay = Duration.ofSeconds(5);
+        private Backoff pollBackoff = Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(5));
         private int maxUpdateAttempts = OptimisticLocking.DEFAULT_MAX_ATTEMPTS;
 
         private Builder(CxoneHttp http) {
@@ -427,20 +362,21 @@ public final class FiltersClient {
         }
 
         /**
-         * Sets the first and the largest delay between two activation polls.
+         * Sets the limits of the activation waiter's {@link Backoff}: exponential with full jitter, so the
+         * wait before poll {@code n + 1} is a random duration between 0 and
+         * {@code min(maxDelay, initialDelay * 2^(n-1))}.
          *
-         * @param initialDelay the first delay, default 100 ms
-         * @param maxDelay the largest delay after backoff, default 5 s
+         * @param initialDelay the ceiling of the first wait, positive; default 100 ms
+         * @param maxDelay the largest ceiling, at least {@code initialDelay} and at most one day; default 5 s
          * @return this builder
+         * @throws NullPointerException if a duration is {@code null}
+         * @throws IllegalArgumentException if a duration is not positive, {@code maxDelay < initialDelay} or
+         *         {@code maxDelay} is over a day
          */
         public Builder pollDelays(Duration initialDelay, Duration maxDelay) {
             Checks.positive(initialDelay, "initialDelay");
             Checks.positive(maxDelay, "maxDelay");
-            if (maxDelay.compareTo(initialDelay) < 0) {
-                throw new IllegalArgumentException("maxDelay " + maxDelay + " < initialDelay " + initialDelay);
-            }
-            this.pollInitialDelay = initialDelay;
-            this.pollMaxDelay = maxDelay;
+            this.pollBackoff = Backoff.exponential(initialDelay, maxDelay); // checks the order and the ceiling
             return this;
         }
 

@@ -23,18 +23,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CxoneSimulatorExtension.class)
 class FilterGroupsAndAuditIT {
     @Test
-    void groupMembers_areListedLazilyAcrossSeveralPages(CxoneSimulator sim) {
+    void members_areListedLazilyAcrossSeveralPages(CxoneSimulator sim) {
         try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
             FiltersClient filters = Filters.quickClient(http);
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 ids.add(filters.create(Filters.platinumVoice("member_" + i)).value().id());
             }
-            filters.addToGroup("grp_paged", ids);
+            filters.groups().add("grp_paged", ids);
 
             List<Integer> pageSizes = new ArrayList<>();
             List<String> listed = new ArrayList<>();
-            Iterator<Page<String>> pages = filters.groupMembers("grp_paged", 3).byPage();
+            Iterator<Page<String>> pages = filters.groups().members("grp_paged", 3).byPage();
             while (pages.hasNext()) {
                 Page<String> page = pages.next();
                 pageSizes.add(page.items().size());
@@ -43,7 +43,7 @@ class FilterGroupsAndAuditIT {
 
             assertThat(pageSizes).containsExactly(3, 3, 1);
             assertThat(listed).containsExactlyElementsOf(ids);
-            assertThat(filters.groupMembers("grp_paged").stream().toList()).containsExactlyElementsOf(ids);
+            assertThat(filters.groups().members("grp_paged").stream().toList()).containsExactlyElementsOf(ids);
         }
     }
 
@@ -91,7 +91,7 @@ class FilterGroupsAndAuditIT {
                 for (String id : ids) {
                     done.add(pool.submit(() -> {
                         start.await();
-                        filters.addToGroup("grp_raced", List.of(id));
+                        filters.groups().add("grp_raced", List.of(id));
                         return null;
                     }));
                 }
@@ -103,25 +103,25 @@ class FilterGroupsAndAuditIT {
                 pool.shutdownNow();
             }
 
-            assertThat(filters.groupMembers("grp_raced").stream().toList()).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(filters.groups().members("grp_raced").stream().toList()).containsExactlyInAnyOrderElementsOf(ids);
         }
     }
 
     @Test
-    void addToGroup_isIdempotent_andRemoveFromGroupRemovesOnlyThatMember(CxoneSimulator sim) {
+    void add_isIdempotent_andRemoveRemovesOnlyThatMember(CxoneSimulator sim) {
         try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
             FiltersClient filters = Filters.quickClient(http);
             String a = filters.create(Filters.platinumVoice("a")).value().id();
             String b = filters.create(Filters.platinumVoice("b")).value().id();
             String c = filters.create(Filters.platinumVoice("c")).value().id();
-            filters.addToGroup("grp_edit", List.of(a, b));
-            filters.addToGroup("grp_edit", List.of(c, a));
+            filters.groups().add("grp_edit", List.of(a, b));
+            filters.groups().add("grp_edit", List.of(c, a));
 
-            filters.removeFromGroup("grp_edit", b);
+            filters.groups().remove("grp_edit", b);
 
-            assertThat(filters.groupMembers("grp_edit").stream().toList()).containsExactly(a, c);
-            assertThatThrownBy(() -> filters.removeFromGroup("grp_edit", b)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> filters.addToGroup("grp_edit", List.of())).isInstanceOf(IllegalArgumentException.class);
+            assertThat(filters.groups().members("grp_edit").stream().toList()).containsExactly(a, c);
+            assertThatThrownBy(() -> filters.groups().remove("grp_edit", b)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> filters.groups().add("grp_edit", List.of())).isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

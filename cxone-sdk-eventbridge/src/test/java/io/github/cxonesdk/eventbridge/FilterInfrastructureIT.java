@@ -107,7 +107,7 @@ class FilterInfrastructureIT {
             String a = filters.create(Filters.platinumVoice("in_group_a")).value().id();
             String b = filters.create(Filters.chatInTiers("in_group_b")).value().id();
             String c = filters.create(Filters.platinumVoice("in_group_c")).value().id();
-            filters.addToGroup("grp_iac", List.of(a, b, c));
+            filters.groups().add("grp_iac", List.of(a, b, c));
             filters.delete(b);
 
             List<Filter> live = iac.liveInGroup("grp_iac");

@@ -27,7 +27,7 @@ class FilterManagerIT {
         try (CxoneHttp http = CxoneHttp.create(CxoneConfig.fromEnvironment(sim.environment()))) {
             FiltersClient filters = Filters.quickClient(http);
             String existing = filters.create(Filters.chatInTiers("already_there")).value().id();
-            filters.addToGroup("grp_premium", List.of(existing));
+            filters.groups().add("grp_premium", List.of(existing));
             FilterManager manager = FilterManager.builder().client(filters).activationTimeout(Duration.ofSeconds(30)).build();
 
             FilterDeployment deployment = manager.deploy(Filters.platinumVoice("premium_desk"));
@@ -53,7 +53,7 @@ class FilterManagerIT {
 
             assertThatThrownBy(() -> manager.deploy(invalid)).isInstanceOf(ModelValidationException.class)
                     .hasMessageContaining("channel");
-            assertThatThrownBy(() -> filters.groupMembers("grp_premium").stream().toList())
+            assertThatThrownBy(() -> filters.groups().members("grp_premium").stream().toList())
                     .as("nothing was ever assigned to the group")
                     .isInstanceOf(NotFoundException.class);
         }
@@ -69,7 +69,7 @@ class FilterManagerIT {
             assertThatThrownBy(() -> manager.deploy(Filters.platinumVoice("premium_desk")))
                     .isInstanceOf(WaiterFailedException.class)
                     .hasMessageContaining("downstream processor unavailable");
-            assertThatThrownBy(() -> filters.groupMembers("grp_premium").stream().toList())
+            assertThatThrownBy(() -> filters.groups().members("grp_premium").stream().toList())
                     .as("nothing was ever assigned to the group")
                     .isInstanceOf(NotFoundException.class);
         }
@@ -94,7 +94,7 @@ class FilterManagerIT {
                 }
 
                 FiltersClient filters = Filters.quickClient(http);
-                assertThat(filters.groupMembers("grp_shared").stream().toList()).containsExactlyInAnyOrderElementsOf(ids);
+                assertThat(filters.groups().members("grp_shared").stream().toList()).containsExactlyInAnyOrderElementsOf(ids);
             } finally {
                 pool.shutdownNow();
             }

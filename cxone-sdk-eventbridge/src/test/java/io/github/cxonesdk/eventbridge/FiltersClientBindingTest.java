@@ -143,10 +143,10 @@ class FiltersClientBindingTest {
     }
 
     @Test
-    void groupMembers_nullId_isAClientErrorNamingThePath() {
+    void groupsMembers_nullId_isAClientErrorNamingThePath() {
         transport.respond(200, "{\"filter_ids\": [\"a\", null], \"next_cursor\": null}");
 
-        assertThatThrownBy(() -> filters.groupMembers("g").stream().toList())
+        assertThatThrownBy(() -> filters.groups().members("g").stream().toList())
                 .isInstanceOf(CxoneClientException.class).hasMessageContaining("filter_ids[1]");
     }
 

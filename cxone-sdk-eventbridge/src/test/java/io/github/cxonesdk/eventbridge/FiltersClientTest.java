@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,8 @@ class FiltersClientTest {
         assertThatThrownBy(() -> filters.validateRemotely(Filters.platinumVoice("p")))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("'p'")
-                .hasMessageContaining("matchers[0].value");
+                .hasMessageContaining("matchers[0].value")
+                .hasCauseInstanceOf(BadRequestException.class); // the pipeline's own exception, not dropped
         assertThat(transport.sent().get(0).request().uri().getPath())
                 .isEqualTo("/api/v2/event-processing/filters/validate");
     }
@@ -134,6 +136,7 @@ class FiltersClientTest {
         assertThatThrownBy(() -> fast.awaitActive("f-1", Duration.ofSeconds(30)))
                 .isInstanceOfSatisfying(WaiterFailedException.class, e -> {
                     assertThat(e.reason()).isEqualTo("target group quota exceeded");
+                    assertThat(e).hasCauseInstanceOf(WaiterFailedException.class); // the waiter's own, kept
                     assertThat(e.getMessage()).contains("f-1").contains("target group quota exceeded")
                             .doesNotContain("FAILED: filter");
                     assertThat(e.lastState(FilterState.class)).hasValueSatisfying(
@@ -174,5 +177,32 @@ class FiltersClientTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("http == null");
         assertThatThrownBy(() -> FiltersClient.builder(http).maxUpdateAttempts(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxUpdateAttempts");
+    }
+
+    /** pollDelays are the limits of core's Backoff, so the builder rejects what Backoff would, at once. */
+    @Test
+    void pollDelays_areBackoffLimits_checkedWhenSet() {
+        assertThatThrownBy(() -> FiltersClient.builder(http).pollDelays(Duration.ofSeconds(5), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max < base");
+        assertThatThrownBy(() -> FiltersClient.builder(http).pollDelays(Duration.ofSeconds(1), Duration.ofDays(2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("over");
+        assertThatThrownBy(() -> FiltersClient.builder(http).pollDelays(Duration.ZERO, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("initialDelay");
+    }
+
+    @Test
+    void groups_isOneSubClientOverTheSameHttp() {
+        transport.respond(204, "");
+        FiltersClient filters = FiltersClient.create(http);
+
+        assertThat(filters.groups()).isSameAs(filters.groups());
+        filters.groups().remove("grp 1", "f/1");
+        assertThat(transport.sent().get(0).request().method()).isEqualTo("DELETE");
+        assertThat(transport.sent().get(0).request().uri().getRawPath())
+                .isEqualTo("/api/v2/event-processing/filter-groups/grp%201/filters/f%2F1");
+        assertThatThrownBy(() -> filters.groups().add("g", List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("filterIds is empty");
+        assertThatThrownBy(() -> filters.groups().members("g", 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pageSize");
     }
 }

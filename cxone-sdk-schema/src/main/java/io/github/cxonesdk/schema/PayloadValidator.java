@@ -142,10 +142,8 @@ public final class PayloadValidator {
     static ModelValidationException invalidSchema(SchemaException e) {
         String where = e.getError() == null || e.getError().getSchemaLocation() == null
                 ? "" : e.getError().getSchemaLocation().toString();
-        ModelValidationException out = new ModelValidationException("JSON Schema",
-                List.of(new Violation(Redaction.text(where), Redaction.text(e.getMessage()))));
-        out.initCause(e);
-        return out;
+        return new ModelValidationException("JSON Schema",
+                List.of(new Violation(Redaction.text(where), Redaction.text(e.getMessage()))), e);
     }
 
     /**

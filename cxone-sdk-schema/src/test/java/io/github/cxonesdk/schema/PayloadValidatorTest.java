@@ -32,6 +32,33 @@ class PayloadValidatorTest {
         assertThat(result.violations()).anySatisfy(v -> assertThat(v.message()).startsWith("required"));
     }
 
+    /** metaSchemaUri() is the {@code $schema} value that selects the dialect, whatever the default. */
+    @Test
+    void metaSchemaUri_selectsItsDialectThroughDollarSchema() {
+        PayloadValidator draft7 = PayloadValidator.builder().defaultDialect(SchemaDialect.DRAFT_7).build();
+        JsonNode payload = Json.of("[1]");
+        JsonNode plain = Json.of("{'prefixItems':[{'type':'string'}]}");
+        JsonNode selected = Json.of("{'$schema':'" + SchemaDialect.DRAFT_2020_12.metaSchemaUri()
+                + "','prefixItems':[{'type':'string'}]}");
+
+        assertThat(draft7.validate(plain, payload).valid()).isTrue(); // prefixItems means nothing in draft 7
+        assertThat(draft7.validate(selected, payload).valid()).isFalse();
+        assertThat(SchemaDialect.DRAFT_7.metaSchemaUri()).startsWith("http://json-schema.org/draft-07/schema");
+    }
+
+    @Test
+    void orThrow_listsEveryViolation_andFormatAssertionsCanBeTurnedOff() {
+        JsonNode payload = Json.of("{'id':'a','items':[{'qty':0}],'email':'not-an-email'}");
+        assertThatThrownBy(() -> validator.validate(SCHEMA, payload).orThrow("payload"))
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).contains("/items/0/qty", "/email"));
+        validator.validate(SCHEMA, Json.of("{'id':'a'}")).orThrow("payload"); // valid: no exception
+
+        PayloadValidator annotating = PayloadValidator.builder().formatAssertions(false).build();
+        assertThat(annotating.validate(SCHEMA, payload).violations()).extracting(Violation::path)
+                .containsExactly("/items/0/qty");
+    }
+
     @Test
     void validPayloadHasNoViolations() {
         assertThat(validator.validate(SCHEMA, Json.of("{'id':'a','items':[{'qty':3}]}")).valid()).isTrue();

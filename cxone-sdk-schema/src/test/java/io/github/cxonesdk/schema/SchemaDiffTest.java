@@ -50,6 +50,18 @@ class SchemaDiffTest {
     }
 
     @Test
+    void isFullyCompatible_onlyWhenNothingBreaksInEitherDirection() {
+        JsonNode open = Json.of("{'type':'object','properties':{'a':{'type':'string'}}}");
+        JsonNode described = Json.of("{'type':'object','description':'x','properties':{'a':{'type':'string'}}}");
+        JsonNode required = Json.of("{'type':'object','properties':{'a':{'type':'string'}},'required':['a']}");
+
+        assertThat(SchemaDiff.compare(open, described).isFullyCompatible()).isTrue();
+        SchemaDiffReport tightened = SchemaDiff.compare(open, required);
+        assertThat(tightened.isCompatible(CompatibilityMode.FORWARD)).isTrue();
+        assertThat(tightened.isFullyCompatible()).isFalse();
+    }
+
+    @Test
     void mostBreakingChangesInTheKindTableComeWithAnExample() {
         int breaking = 0;
         int withExample = 0;

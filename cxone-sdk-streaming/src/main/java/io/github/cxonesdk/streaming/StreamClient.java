@@ -346,10 +346,7 @@ public final class StreamClient implements Flow.Publisher<StreamEvent>, AutoClos
          * @return this builder
          */
         public Builder resumeAfter(long sequence) {
-            if (sequence < 0) {
-                throw new IllegalArgumentException("resumeAfter must not be negative: " + sequence);
-            }
-            this.resumeAfter = sequence;
+            this.resumeAfter = Checks.atLeast(sequence, 0L, "resumeAfter");
             return this;
         }
 

@@ -23,6 +23,13 @@ public record StreamEvent(String id, long sequence, String type, String key, Str
     /**
      * Checks the components.
      *
+     * @param id       the de-duplication key: {@code eventId} on the event stream, {@code userId#sequence}
+     *     on the presence stream
+     * @param sequence the {@code sequence} field (global on the event stream, per user on the presence stream)
+     * @param type     the {@code type} field, e.g. {@code interaction.completed}
+     * @param key      the partition the sequence is ordered within: empty on the event stream, the
+     *     {@code userId} on the presence stream
+     * @param json     the message as received (JSON text)
      * @throws NullPointerException when a component is null
      */
     public StreamEvent {

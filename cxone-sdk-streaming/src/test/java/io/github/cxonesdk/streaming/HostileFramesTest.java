@@ -58,6 +58,7 @@ class HostileFramesTest {
                         .containsEntry("binary message", 1L)
                         .containsEntry("event without an integer sequence", 1L)
                         .containsEntry("not a JSON object", 2L);
+                assertThat(m.malformedTotal()).isEqualTo(7);
                 assertThat(m.reconnects()).isZero();
             }
         }

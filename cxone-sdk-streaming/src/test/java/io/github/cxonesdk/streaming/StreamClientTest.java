@@ -14,12 +14,15 @@ import io.github.cxonesdk.core.internal.Redaction;
 import io.github.cxonesdk.streaming.spi.StreamProtocol;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,6 +160,33 @@ class StreamClientTest {
                      .backoff(Backoff.exponential(Duration.ofMillis(5), Duration.ofMillis(20))).build()) {
             client.start(e -> { });
             await().atMost(HANG_GUARD).until(() -> client.metrics().reconnects() >= 2);
+        }
+    }
+
+    /** A caller's HttpClient carries the socket (its executor runs the listener) and outlives the stream. */
+    @Test
+    void aCallersHttpClientIsUsedAndStaysUsable() {
+        AtomicInteger tasks = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            HttpClient http = HttpClient.newBuilder().executor(task -> {
+                tasks.incrementAndGet();
+                pool.execute(task);
+            }).build();
+            List<StreamEvent> got = new CopyOnWriteArrayList<>();
+            try (StreamClient client = events(tokens(sim)).httpClient(http).resumeAfter(0).build()) {
+                client.start(got::add);
+                sim.workload().emit(5);
+                await().atMost(HANG_GUARD).until(() -> got.size() >= 5);
+            }
+            assertThat(tasks).hasPositiveValue();
+            List<StreamEvent> again = new CopyOnWriteArrayList<>();
+            try (StreamClient client = events(tokens(sim)).httpClient(http).resumeAfter(0).build()) {
+                client.start(again::add);
+                await().atMost(HANG_GUARD).until(() -> again.size() >= 5);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -20,6 +20,13 @@ public record DeliveryAttempt(String subscriptionId, String eventId, String even
     /**
      * Checks the components.
      *
+     * @param subscriptionId the subscription delivered to
+     * @param eventId        the delivery's {@code eventId} (the same on every retry)
+     * @param eventType      the event type, e.g. {@code dashboard.updated}
+     * @param entityId       the id of the changed entity
+     * @param attempt        1 for the first attempt, 2 for the first retry, and so on
+     * @param status         the HTTP status the receiver answered, or 0 when no answer came
+     * @param error          why the attempt failed without an answer, or null
      * @throws NullPointerException when an id or the event type is null
      */
     public DeliveryAttempt {

@@ -43,6 +43,16 @@ public record AuditEvent(Instant timestamp, String actor, String action, String 
     /**
      * Checks and copies the fields.
      *
+     * @param timestamp when it happened, or {@code null} to let the log stamp it
+     * @param actor who did it (a user, client id or job name)
+     * @param action what was done, such as {@code UpdateDashboard}
+     * @param resourceType the kind of resource, such as {@code dashboard}
+     * @param resourceId the resource id, or {@code null}
+     * @param outcome how it ended
+     * @param payloadSha256 the lower-case hex SHA-256 of the payload, or {@code null}
+     * @param latencyMillis how long it took, or {@code null}
+     * @param error why it failed, or {@code null}
+     * @param attributes further non-secret context, never {@code null}
      * @throws NullPointerException if actor, action, resourceType, outcome or attributes is {@code null}
      * @throws IllegalArgumentException if the hash is not 64 lower-case hex digits or the latency is negative
      */

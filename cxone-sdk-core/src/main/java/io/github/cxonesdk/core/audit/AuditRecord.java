@@ -37,6 +37,19 @@ public record AuditRecord(long sequence, Instant timestamp, String actor, String
     /**
      * Checks and copies the fields.
      *
+     * @param sequence the position in the log, starting at 1
+     * @param timestamp when it happened
+     * @param actor who did it
+     * @param action what was done
+     * @param resourceType the kind of resource
+     * @param resourceId the resource id, or {@code null}
+     * @param outcome how it ended
+     * @param payloadSha256 the payload hash, or {@code null}
+     * @param latencyMillis how long it took, or {@code null}
+     * @param error why it failed, or {@code null}
+     * @param attributes further context, never {@code null}
+     * @param prevHash the previous record's hash (64 zeros for the first record)
+     * @param hash this record's hash
      * @throws NullPointerException if a required field is {@code null}
      * @throws IllegalArgumentException if {@code sequence} is below 1
      */

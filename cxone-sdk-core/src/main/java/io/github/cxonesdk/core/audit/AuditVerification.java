@@ -13,6 +13,9 @@ public record AuditVerification(boolean valid, long recordsChecked, String probl
     /**
      * Checks the fields.
      *
+     * @param valid whether every record is intact and in order
+     * @param recordsChecked how many records were checked before the first problem (all when valid)
+     * @param problem the first problem, naming the file and line, or {@code null} when valid
      * @throws IllegalArgumentException if {@code valid} and {@code problem} disagree or the count is negative
      */
     public AuditVerification {

@@ -16,6 +16,9 @@ public record AccessToken(String value, Instant expiresAt, String scope) {
     /**
      * Checks the fields.
      *
+     * @param value the token to send as {@code Authorization: Bearer <value>}
+     * @param expiresAt when the token expires, or {@code null} if it does not expire
+     * @param scope the granted scopes as the token endpoint returned them, or {@code null}
      * @throws NullPointerException if {@code value} is {@code null}
      * @throws IllegalArgumentException if {@code value} is blank
      */

@@ -11,7 +11,9 @@ import java.util.Optional;
 public class AuthenticationException extends CxoneException {
     private static final long serialVersionUID = 1L;
 
+    /** The token endpoint's HTTP status, or 0 when it gave no response. */
     private final int status;
+    /** The OAuth {@code error} code the endpoint sent (capped and redacted), or {@code null}. */
     private final String oauthError;
 
     /**

@@ -10,6 +10,7 @@ package io.github.cxonesdk.core.exception;
 public class PaginationException extends CxoneClientException {
     private static final long serialVersionUID = 1L;
 
+    /** How many pages were fetched before the listing failed. */
     private final long pagesFetched;
 
     /**

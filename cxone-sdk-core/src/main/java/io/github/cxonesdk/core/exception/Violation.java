@@ -10,11 +10,14 @@ import java.util.Objects;
  *
  * @param path the property path, such as {@code widgets[2].query.groupBy}; empty for the root
  * @param message what is wrong, in plain words
+ * @serial exclude
  */
 public record Violation(String path, String message) implements Serializable, Comparable<Violation> {
     /**
      * Checks the fields.
      *
+     * @param path the property path, such as {@code widgets[2].query.groupBy}; empty for the root
+     * @param message what is wrong, in plain words
      * @throws NullPointerException if a field is {@code null}
      */
     public Violation {

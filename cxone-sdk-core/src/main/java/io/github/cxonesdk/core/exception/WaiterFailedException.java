@@ -11,6 +11,7 @@ import java.util.Optional;
 public class WaiterFailedException extends CxoneException {
     private static final long serialVersionUID = 1L;
 
+    /** The service's reason for the failure as sent, or {@code null} when it gave none. */
     private final String reason;
     private final transient Object lastState;
 

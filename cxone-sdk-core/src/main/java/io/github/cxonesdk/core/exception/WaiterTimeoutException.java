@@ -13,6 +13,7 @@ public class WaiterTimeoutException extends CxoneException {
     private static final long serialVersionUID = 1L;
 
     private final transient Object lastState;
+    /** How long the waiter waited before giving up. */
     private final Duration waited;
 
     /**

@@ -82,6 +82,22 @@ public final class Checks {
     }
 
     /**
+     * Requires a long of at least {@code min}.
+     *
+     * @param value the value
+     * @param min the smallest allowed value
+     * @param name the argument's name, for the message
+     * @return {@code value}
+     * @throws IllegalArgumentException if {@code value < min}
+     */
+    public static long atLeast(long value, long min, String name) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be at least " + min + ": " + value);
+        }
+        return value;
+    }
+
+    /**
      * Requires a string that is not null and not blank.
      *
      * @param value the string

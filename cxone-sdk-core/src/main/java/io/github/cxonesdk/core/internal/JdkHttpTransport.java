@@ -54,7 +54,9 @@ public final class JdkHttpTransport implements HttpTransport {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new HttpTimeoutException("no complete response within " + timeout);
+            HttpTimeoutException timedOut = new HttpTimeoutException("no complete response within " + timeout);
+            timedOut.initCause(e); // the JDK type has no cause constructor
+            throw timedOut;
         } catch (InterruptedException e) {
             future.cancel(true);
             throw e;

@@ -16,6 +16,8 @@ public record Page<T>(List<T> items, String nextCursor) {
     /**
      * Copies the items.
      *
+     * @param items the items of this page, never {@code null}
+     * @param nextCursor the cursor of the next page; {@code null} or empty on the last page
      * @throws NullPointerException if {@code items} is {@code null}
      */
     public Page {

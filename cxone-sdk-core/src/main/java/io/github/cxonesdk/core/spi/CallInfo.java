@@ -16,6 +16,10 @@ public record CallInfo(String requestId, String operation, String method, String
     /**
      * Checks the fields.
      *
+     * @param requestId the {@code X-Request-Id} the SDK generated for the call
+     * @param operation the operation name, such as {@code GetDashboard}
+     * @param method the HTTP method
+     * @param path the request path without query
      * @throws NullPointerException if a field is {@code null}
      */
     public CallInfo {

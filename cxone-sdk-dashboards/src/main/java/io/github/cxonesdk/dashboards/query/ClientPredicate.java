@@ -48,6 +48,10 @@ public record ClientPredicate(String attribute, Operator operator, List<Object> 
     /**
      * Checks and copies the fields.
      *
+     * @param attribute the attribute tested, such as {@code "skill"}
+     * @param operator the test
+     * @param values the operands: one for EQUALS, NOT_EQUALS, CONTAINS, AFTER, BEFORE; two for BETWEEN;
+     *     one or more for IN; instants may be {@link Instant}s or ISO-8601 strings
      * @throws NullPointerException if a field or a value is {@code null}
      * @throws IllegalArgumentException if the number of values does not suit the operator
      */

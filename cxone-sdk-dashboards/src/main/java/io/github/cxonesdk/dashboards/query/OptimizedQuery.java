@@ -21,6 +21,10 @@ public record OptimizedQuery(WidgetQuery query, List<QueryChange> changes,
     /**
      * Checks and copies the fields.
      *
+     * @param query the optimised query
+     * @param changes every change made, in order
+     * @param residualPredicates predicates the caller must still apply itself
+     * @param residualExtractions extractions the caller must still compute itself
      * @throws NullPointerException if {@code query} or a list is {@code null}
      */
     public OptimizedQuery {

@@ -39,6 +39,10 @@ public record QueryChange(Kind kind, String path, String reason) {
     /**
      * Checks the fields.
      *
+     * @param kind what kind of change
+     * @param path where in the query, such as {@code filters[0]} or {@code groupBy}; prefixed with
+     *     {@code widgets[i].query.} when a whole dashboard is optimised
+     * @param reason why, in plain words
      * @throws NullPointerException if a field is {@code null}
      */
     public QueryChange {

@@ -25,6 +25,9 @@ public record QueryDraft(WidgetQuery query, List<ClientPredicate> predicates, Li
     /**
      * Checks and copies the fields.
      *
+     * @param query the query as written; its metrics may be empty when extractions supply them
+     * @param predicates the client-side predicates
+     * @param extractions the raw extractions
      * @throws NullPointerException if {@code query} or a list element is {@code null}
      */
     public QueryDraft {

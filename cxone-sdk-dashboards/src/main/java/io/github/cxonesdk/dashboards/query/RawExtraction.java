@@ -62,6 +62,10 @@ public record RawExtraction(String field, Computation computation, String dimens
     /**
      * Checks and copies the fields.
      *
+     * @param field the field read from each row; becomes the metric name
+     * @param computation what the caller computes over the values
+     * @param dimension the entity the rows describe, or {@code null}
+     * @param groupBy the dimensions the caller groups by
      * @throws NullPointerException if {@code field}, {@code computation} or a list element is {@code null}
      */
     public RawExtraction {

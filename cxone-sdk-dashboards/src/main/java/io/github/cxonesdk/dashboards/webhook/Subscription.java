@@ -17,9 +17,9 @@ import java.util.Objects;
  * <p>Instances are immutable and thread-safe.
  *
  * @param id the service-assigned id, {@code null} before creation
- * @param name the name
+ * @param name the subscription's display name
  * @param eventFilters which events are delivered
- * @param delivery where and how
+ * @param delivery where the service POSTs the events and how it retries failed deliveries
  * @param active whether deliveries are made
  */
 public record Subscription(String id, String name, List<EventFilter> eventFilters, WebhookDelivery delivery,
@@ -28,6 +28,11 @@ public record Subscription(String id, String name, List<EventFilter> eventFilter
     /**
      * Copies the filter list.
      *
+     * @param id the service-assigned id, {@code null} before creation
+     * @param name the subscription's display name
+     * @param eventFilters which events are delivered
+     * @param delivery where the service POSTs the events and how it retries failed deliveries
+     * @param active whether deliveries are made
      * @throws NullPointerException if the list holds {@code null}
      */
     public Subscription {
@@ -38,7 +43,7 @@ public record Subscription(String id, String name, List<EventFilter> eventFilter
      * Returns an active subscription to {@code dashboard.updated} and {@code dashboard.created} of
      * every dashboard, delivered to {@code url}.
      *
-     * @param name the name
+     * @param name the subscription's display name
      * @param url the receiver's URL
      * @return the subscription
      * @throws NullPointerException if an argument is {@code null}

@@ -25,6 +25,12 @@ public record WebhookEvent(String eventId, String eventType, String entityId, In
 
     /**
      * Copies the payload so the record stays immutable.
+     *
+     * @param eventId the event id; deliveries may repeat, so de-duplicate by it
+     * @param eventType the event type, such as {@code dashboard.updated}
+     * @param entityId the id of the entity the event is about
+     * @param timestamp when the event happened
+     * @param payload the event body (for dashboard events, the dashboard), or {@code null}
      */
     public WebhookEvent {
         payload = payload == null ? null : payload.deepCopy();

@@ -23,6 +23,16 @@ public record ConditionOutcome(String condition, String field, String test, Stri
     /**
      * Checks the components.
      *
+     * @param condition where the condition sits in the filter: {@code channel}, {@code matchers[1]} or
+     *     {@code pattern_rules[0]}
+     * @param field the dot path the condition reads, such as {@code payload.handleTime}
+     * @param test the operator or pattern type, such as {@code greater_than} or {@code cidr}
+     * @param expected the filter's value or pattern, as JSON text
+     * @param actual the event's value at {@code field} as JSON text (objects shown as {@code {...}}),
+     *     or {@code null} when the field is missing
+     * @param passed whether the condition holds
+     * @param budgetExceeded whether the condition is a regex whose search exceeded its work budget and
+     *     was abandoned (then {@code passed} is false)
      * @throws NullPointerException if a component other than {@code actual} is {@code null}
      */
     public ConditionOutcome {

@@ -1,5 +1,6 @@
 package io.github.cxonesdk.eventbridge.engine;
 
+import io.github.cxonesdk.core.internal.Checks;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,14 +24,15 @@ public record EvaluationResult(List<FilterMatch> matches, int budgetExceeded) {
     /**
      * Copies the list.
      *
+     * @param matches the matching filters; never {@code null}
+     * @param budgetExceeded how many regex conditions exceeded their budget while evaluating this event;
+     *     when positive, a filter may be missing from {@code matches} only because of that
      * @throws NullPointerException if {@code matches} or an element is {@code null}
      * @throws IllegalArgumentException if {@code budgetExceeded} is negative
      */
     public EvaluationResult {
         matches = List.copyOf(Objects.requireNonNull(matches, "matches == null"));
-        if (budgetExceeded < 0) {
-            throw new IllegalArgumentException("budgetExceeded < 0");
-        }
+        Checks.atLeast(budgetExceeded, 0, "budgetExceeded");
     }
 
     /**

@@ -15,6 +15,7 @@ public record Explanation(List<FilterExplanation> filters) {
     /**
      * Copies the list.
      *
+     * @param filters one explanation per compiled filter
      * @throws NullPointerException if {@code filters} or an element is {@code null}
      */
     public Explanation {

@@ -20,6 +20,10 @@ public record FilterExplanation(String filterId, String targetGroupId, boolean m
     /**
      * Checks and copies the components.
      *
+     * @param filterId the id the filter was compiled under
+     * @param targetGroupId the filter's target group; {@code null} when it has none
+     * @param matched whether every outcome passed
+     * @param outcomes the channel outcome first, then one per condition
      * @throws NullPointerException if {@code filterId} or {@code outcomes} is {@code null}
      */
     public FilterExplanation {

@@ -14,6 +14,8 @@ public record FilterMatch(String filterId, String targetGroupId) {
     /**
      * Checks the id.
      *
+     * @param filterId the id the filter was compiled under
+     * @param targetGroupId the filter's {@code target_group_id}; {@code null} when it has none
      * @throws NullPointerException if {@code filterId} is {@code null}
      */
     public FilterMatch {

@@ -20,6 +20,12 @@ public record ReplayReport(long events, long malformed, long eventsMatchingAny, 
     /**
      * Copies the list.
      *
+     * @param events how many well-formed events were evaluated
+     * @param malformed how many events were skipped because they are malformed ({@link MalformedEventException})
+     * @param eventsMatchingAny how many events matched at least one filter
+     * @param filters one entry per compiled filter, in compile order
+     * @param eventsOverBudget how many events had at least one regex search abandoned over its work
+     *     budget (their hit counts may be low because of it)
      * @throws NullPointerException if {@code filters} or an element is {@code null}
      */
     public ReplayReport {

@@ -26,7 +26,7 @@ import java.util.Set;
  * count as "anything"), so the check may reject a safe pattern. It cannot see every slow shape
  * (two overlapping quantifiers, {@code \d+\d+x}, are quadratic on long inputs; periodic separators
  * such as {@code .*ab.*ab.*ab.*c} escape it): evaluation also bounds the work of every match
- * ({@link RegexBudget}).
+ * ({@link io.github.cxonesdk.core.internal.RegexBudget}).
  *
  * <p>This class is thread-safe (stateless; each call builds its own tree).
  */

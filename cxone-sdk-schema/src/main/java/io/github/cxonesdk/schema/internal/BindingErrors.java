@@ -24,8 +24,6 @@ public final class BindingErrors {
                 message = iae.getMessage();
             }
         }
-        ModelValidationException out = new ModelValidationException(subject, List.of(new Violation(path, Redaction.text(message))));
-        out.initCause(e);
-        return out;
+        return new ModelValidationException(subject, List.of(new Violation(path, Redaction.text(message))), e);
     }
 }

@@ -100,7 +100,7 @@ public final class FieldPath {
             }
             return k;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bad index '" + inner + "' in '" + text + "'");
+            throw new IllegalArgumentException("bad index '" + inner + "' in '" + text + "'", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.cxonesdk.schema.internal;
 
+import io.github.cxonesdk.core.internal.RegexBudget;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -21,11 +22,11 @@ final class PropertyPatterns {
         } catch (PatternSyntaxException e) {
             throw SchemaNodes.invalid(pointer, "patternProperties regex does not compile");
         }
-        try {
-            return BudgetedChars.find(pattern, name, MAX_CHAR_READS);
-        } catch (BudgetedChars.BudgetExceededException e) {
+        RegexBudget.Outcome outcome = RegexBudget.find(pattern, name, MAX_CHAR_READS);
+        if (outcome == RegexBudget.Outcome.OVER_BUDGET) {
             throw SchemaNodes.invalid(pointer, "patternProperties regex needs more than " + MAX_CHAR_READS
                     + " steps on property name (catastrophic backtracking?)");
         }
+        return outcome == RegexBudget.Outcome.FOUND;
     }
 }

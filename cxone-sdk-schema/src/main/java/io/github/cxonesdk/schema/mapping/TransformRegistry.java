@@ -131,7 +131,7 @@ public final class TransformRegistry {
             try {
                 return new BigDecimal(v.stringValue().strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("not a number");
+                throw new IllegalArgumentException("not a number", e);
             }
         }
         throw new IllegalArgumentException("not a number");
@@ -142,7 +142,7 @@ public final class TransformRegistry {
         try {
             return d.stripTrailingZeros().toBigIntegerExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("not an integer");
+            throw new IllegalArgumentException("not an integer", e);
         }
     }
 

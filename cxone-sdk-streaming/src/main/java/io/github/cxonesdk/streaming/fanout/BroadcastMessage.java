@@ -15,6 +15,9 @@ public record BroadcastMessage(long id, String type, String data) {
     /**
      * Checks the components.
      *
+     * @param id   the broadcaster's increasing id (the SSE event id; resume after it)
+     * @param type the event type, e.g. {@code presence}; no line breaks
+     * @param data the payload, JSON text
      * @throws NullPointerException     when type or data is null
      * @throws IllegalArgumentException when the type holds a line break
      */

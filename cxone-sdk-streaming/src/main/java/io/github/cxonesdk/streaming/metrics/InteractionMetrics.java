@@ -1,5 +1,6 @@
 package io.github.cxonesdk.streaming.metrics;
 
+import io.github.cxonesdk.core.internal.Checks;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -23,6 +24,12 @@ public record InteractionMetrics(Instant hour, String campaignId, long count, Pe
     /**
      * Checks the components.
      *
+     * @param hour       the start of the hour, UTC, truncated to the hour
+     * @param campaignId the campaign, non-empty (may hold any characters: spaces, commas, quotes, non-ASCII)
+     * @param count      how many events the bucket holds, at least 1
+     * @param handleTime percentiles of {@code handleTime} in seconds
+     * @param waitTime   percentiles of {@code waitTime} in seconds
+     * @param interim    true for a result emitted while the bucket is still open
      * @throws NullPointerException     when a component is null
      * @throws IllegalArgumentException when the hour is not whole, the campaign empty or the count below 1
      */
@@ -37,8 +44,6 @@ public record InteractionMetrics(Instant hour, String campaignId, long count, Pe
         if (campaignId.isEmpty()) {
             throw new IllegalArgumentException("campaignId is empty");
         }
-        if (count < 1) {
-            throw new IllegalArgumentException("count < 1: " + count);
-        }
+        Checks.atLeast(count, 1L, "count");
     }
 }

@@ -13,6 +13,9 @@ public record Percentiles(double p50, double p90, double p95) {
     /**
      * Checks that every value is finite.
      *
+     * @param p50 the median
+     * @param p90 the 90th percentile
+     * @param p95 the 95th percentile
      * @throws IllegalArgumentException when a value is NaN or infinite
      */
     public Percentiles {

@@ -17,6 +17,8 @@ public record Checkpoint(String position, byte[] state) {
     /**
      * Checks and copies the state.
      *
+     * @param position the source position ({@link Source}), or null when nothing was read yet
+     * @param state    the aggregator state ({@link Aggregator#snapshot()}); copied
      * @throws NullPointerException when state is null
      */
     public Checkpoint {

@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param userId    the user
+ * @param userId    the agent's user id, the key the presence stream orders updates by
  * @param sequence  the sequence of the update the state comes from
  * @param timestamp the update's time, or null when it had none or an unreadable one
  * @param fields    the payload fields except {@code userId} and ignored ones (values are strings,
@@ -22,6 +22,11 @@ public record AgentPresence(String userId, long sequence, Instant timestamp, Map
     /**
      * Checks and copies the components.
      *
+     * @param userId    the agent's user id, the key the presence stream orders updates by
+     * @param sequence  the sequence of the update the state comes from
+     * @param timestamp the update's time, or null when it had none or an unreadable one
+     * @param fields    the payload fields except {@code userId} and ignored ones (values are strings,
+     *     numbers, booleans, null, lists or maps); unmodifiable
      * @throws NullPointerException when userId or fields is null
      */
     public AgentPresence {

@@ -1,6 +1,7 @@
 package io.github.cxonesdk.streaming.spi;
 
 import io.github.cxonesdk.streaming.StreamEvent;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
@@ -61,13 +62,15 @@ public interface StreamProtocol {
         /**
          * Checks that an event comes with {@link Kind#EVENT} only.
          *
+         * @param kind    what the message is
+         * @param event   the event, for {@link Kind#EVENT}; otherwise null
+         * @param detail  the server's error message for {@link Kind#ERROR}, the reason for
+         *                {@link Kind#MALFORMED}; otherwise null. Server-controlled: redact before logging.
          * @throws NullPointerException     when kind is null
          * @throws IllegalArgumentException when event and kind do not match
          */
         public ProtocolMessage {
-            if (kind == null) {
-                throw new NullPointerException("kind == null");
-            }
+            Objects.requireNonNull(kind, "kind == null");
             if ((kind == Kind.EVENT) != (event != null)) {
                 throw new IllegalArgumentException("an event goes with kind EVENT only");
             }

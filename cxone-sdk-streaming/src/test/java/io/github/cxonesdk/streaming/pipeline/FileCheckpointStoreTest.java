@@ -24,6 +24,12 @@ class FileCheckpointStoreTest {
     }
 
     @Test
+    void positionIfAny_isEmptyOnlyBeforeAnythingWasRead() {
+        assertThat(new Checkpoint(null, new byte[0]).positionIfAny()).isEmpty();
+        assertThat(new Checkpoint("42", new byte[0]).positionIfAny()).contains("42");
+    }
+
+    @Test
     void corruptFileIsAClearErrorNamingTheFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("x.ckpt");
         FileCheckpointStore store = FileCheckpointStore.builder(file).build();

@@ -7,6 +7,7 @@ import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.streaming.metrics.InteractionMetrics;
 import io.github.cxonesdk.testkit.CxoneSimulator;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,16 @@ class PipelineCrashIT {
             reader.setDaemon(true);
             reader.start();
         }
+    }
+
+    /**
+     * The child runs on the class path: integration tests run on the module path, where the SDK's
+     * modules are on {@code jdk.module.path}, not {@code java.class.path}, so both are joined.
+     */
+    private static String childClassPath() {
+        String modules = System.getProperty("jdk.module.path", "");
+        String classes = System.getProperty("java.class.path", "");
+        return modules.isEmpty() ? classes : classes.isEmpty() ? modules : classes + File.pathSeparator + modules;
     }
 
     @Test

@@ -75,6 +75,18 @@ class PresenceCacheTest {
     }
 
     @Test
+    void unreadableUpdatesAreCountedAndSkipped() {
+        PresenceCache cache = PresenceCache.builder().manualFlush().build();
+        cache.accept(new StreamEvent("x#1", 1, "presence.update", "x", "{not json"));
+        cache.accept(new StreamEvent("x#2", 2, "presence.update", "x", "{\"sequence\":2,\"payload\":{}}"));
+        cache.accept(new StreamEvent("x#3", 3, "presence.update", "x", "{\"payload\":{\"userId\":\"x\"}}"));
+        cache.accept(update("u1", 1, "Available", null));
+
+        assertThat(cache.malformedUpdates()).isEqualTo(3);
+        assertThat(cache.snapshot()).containsOnlyKeys("u1");
+    }
+
+    @Test
     void burstsAreCoalescedToOneUpdatePerUserPerWindow() {
         ManualClock clock = new ManualClock();
         PresenceCache cache = PresenceCache.builder().manualFlush().clock(clock).build();

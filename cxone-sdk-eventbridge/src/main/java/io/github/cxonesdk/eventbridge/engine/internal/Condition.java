@@ -1,7 +1,7 @@
 package io.github.cxonesdk.eventbridge.engine.internal;
 
+import io.github.cxonesdk.core.internal.RegexBudget;
 import io.github.cxonesdk.eventbridge.internal.CidrBlock;
-import io.github.cxonesdk.eventbridge.internal.RegexBudget;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;

@@ -1,6 +1,7 @@
-package io.github.cxonesdk.eventbridge.internal;
+package io.github.cxonesdk.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -36,5 +37,21 @@ class RegexBudgetTest {
         assertThat(RegexBudget.find(Pattern.compile(".*refund.*invoice"), sentence)).isEqualTo(RegexBudget.Outcome.FOUND);
         assertThat(RegexBudget.find(Pattern.compile(".*chargeback"), sentence.repeat(10)))
                 .isEqualTo(RegexBudget.Outcome.NOT_FOUND);
+    }
+
+    /** A fixed budget (schema's property names) stops a search that the default would let run longer. */
+    @Test
+    void aFixedBudgetIsHonouredExactly() {
+        Pattern literal = Pattern.compile("abc");
+        assertThat(RegexBudget.find(literal, "xxabc", 1_000)).isEqualTo(RegexBudget.Outcome.FOUND);
+        assertThat(RegexBudget.find(literal, "xxabc", 2)).isEqualTo(RegexBudget.Outcome.OVER_BUDGET);
+        String digits = "1".repeat(5_000); // quadratic: about 12 million reads to find no match
+        assertThat(RegexBudget.find(Pattern.compile("\\d+\\d+x"), digits, 100_000))
+                .isEqualTo(RegexBudget.Outcome.OVER_BUDGET);
+        assertThat(RegexBudget.find(Pattern.compile("\\d+\\d+x"), digits + "x", 1_000_000))
+                .isEqualTo(RegexBudget.Outcome.FOUND);
+        assertThatThrownBy(() -> RegexBudget.find(literal, "x", 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("budget");
+        assertThatThrownBy(() -> RegexBudget.budget(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
