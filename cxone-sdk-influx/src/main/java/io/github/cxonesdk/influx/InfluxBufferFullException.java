@@ -11,6 +11,7 @@ import io.github.cxonesdk.core.exception.CxoneClientException;
 public class InfluxBufferFullException extends CxoneClientException {
     private static final long serialVersionUID = 1L;
 
+    /** How many lines the full buffer refused. */
     private final int refusedLines;
 
     /**

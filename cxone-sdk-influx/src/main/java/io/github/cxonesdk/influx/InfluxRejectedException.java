@@ -17,7 +17,9 @@ import java.util.Optional;
 public class InfluxRejectedException extends CxoneServiceException {
     private static final long serialVersionUID = 1L;
 
+    /** How many lines of the batch may not have been stored (an upper bound). */
     private final int unwrittenLines;
+    /** The first line the server named, capped and scrubbed, or {@code null}. */
     private final String firstRejectedLine;
 
     /**

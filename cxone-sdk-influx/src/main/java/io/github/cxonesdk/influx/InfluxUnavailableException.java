@@ -11,6 +11,7 @@ import io.github.cxonesdk.core.exception.CxoneClientException;
 public class InfluxUnavailableException extends CxoneClientException {
     private static final long serialVersionUID = 1L;
 
+    /** How many lines could not be written while the server was unreachable. */
     private final int unwrittenLines;
 
     /**

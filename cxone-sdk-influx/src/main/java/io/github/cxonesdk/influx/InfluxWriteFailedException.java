@@ -12,6 +12,7 @@ import io.github.cxonesdk.core.exception.CxoneException;
 public class InfluxWriteFailedException extends CxoneException {
     private static final long serialVersionUID = 1L;
 
+    /** How many lines were not written in the end. */
     private final long unwrittenLines;
 
     /**

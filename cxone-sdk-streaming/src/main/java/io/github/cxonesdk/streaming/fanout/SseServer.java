@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -87,7 +89,8 @@ public final class SseServer implements AutoCloseable {
                 throw e;
             }
         });
-        server.createContext(config.path, this::handle);
+        server.createContext(config.path, exchange -> handle(exchange, config.broadcaster));
+        config.routes.forEach((path, broadcaster) -> server.createContext(path, exchange -> handle(exchange, broadcaster)));
         server.start();
         return this;
     }
@@ -98,17 +101,31 @@ public final class SseServer implements AutoCloseable {
      * @return e.g. {@code http://127.0.0.1:43210/events}
      */
     public synchronized URI url() {
-        return URI.create("http://" + config.host + ":" + server.getAddress().getPort() + config.path);
+        return url(config.path);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    /**
+     * Returns the URL of a path on this server, e.g. one added with {@link Builder#route(String, Broadcaster)}.
+     *
+     * @param path starting with {@code /}
+     * @return e.g. {@code http://127.0.0.1:43210/events/v2}
+     * @throws IllegalStateException before {@link #start()}
+     */
+    public synchronized URI url(String path) {
+        if (server == null) {
+            throw new IllegalStateException("not started");
+        }
+        return URI.create("http://" + config.host + ":" + server.getAddress().getPort() + checkPath(path));
+    }
+
+    private void handle(HttpExchange exchange, Broadcaster broadcaster) throws IOException {
         try (exchange) {
             if (!"GET".equals(exchange.getRequestMethod())) {
                 exchange.sendResponseHeaders(405, -1);
                 return;
             }
             long lastSeen = lastEventId(exchange);
-            Broadcaster.Subscription sub = config.broadcaster.subscribe(lastSeen);
+            Broadcaster.Subscription sub = broadcaster.subscribe(lastSeen);
             try {
                 exchange.getResponseHeaders().add("Content-Type", "text/event-stream; charset=utf-8");
                 exchange.getResponseHeaders().add("Cache-Control", "no-cache");
@@ -183,6 +200,13 @@ public final class SseServer implements AutoCloseable {
         }
     }
 
+    private static String checkPath(String path) {
+        if (!Objects.requireNonNull(path, "path == null").startsWith("/") || path.length() > 256) {
+            throw new IllegalArgumentException("path must start with / and have at most 256 characters");
+        }
+        return path;
+    }
+
     /** Stops accepting, closes every connection and the thread pool. */
     @Override
     public synchronized void close() {
@@ -205,6 +229,7 @@ public final class SseServer implements AutoCloseable {
         private Duration heartbeat = Duration.ofSeconds(15);
         private Duration retry = Duration.ofSeconds(2);
         private int maxClients = 256;
+        private final Map<String, Broadcaster> routes = new LinkedHashMap<>();
 
         private Builder(Broadcaster broadcaster) {
             this.broadcaster = Objects.requireNonNull(broadcaster, "broadcaster == null");
@@ -239,10 +264,27 @@ public final class SseServer implements AutoCloseable {
          * @return this builder
          */
         public Builder path(String path) {
-            if (!Objects.requireNonNull(path, "path == null").startsWith("/")) {
-                throw new IllegalArgumentException("path must start with /: " + path);
+            this.path = checkPath(path);
+            return this;
+        }
+
+        /**
+         * Also serves another broadcaster, at another path of the same server (sharing its port, client
+         * limit and thread pool), e.g. one broadcaster per schema version at {@code /events/v1} and
+         * {@code /events/v2}. A request goes to the longest matching path.
+         *
+         * @param path starting with {@code /}, different from {@link #path(String)} and earlier routes
+         * @param broadcaster what to serve there
+         * @return this builder
+         * @throws IllegalArgumentException if the path is malformed or already routed
+         */
+        public Builder route(String path, Broadcaster broadcaster) {
+            checkPath(path);
+            Objects.requireNonNull(broadcaster, "broadcaster == null");
+            if (routes.containsKey(path)) {
+                throw new IllegalArgumentException("path routed twice: " + path);
             }
-            this.path = path;
+            routes.put(path, broadcaster);
             return this;
         }
 
@@ -285,6 +327,9 @@ public final class SseServer implements AutoCloseable {
          * @return the server
          */
         public SseServer build() {
+            if (routes.containsKey(path)) {
+                throw new IllegalArgumentException("route path equals the main path: " + path);
+            }
             return new SseServer(this);
         }
     }

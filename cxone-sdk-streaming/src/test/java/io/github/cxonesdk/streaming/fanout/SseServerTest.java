@@ -1,6 +1,7 @@
 package io.github.cxonesdk.streaming.fanout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.OutputStream;
@@ -120,5 +121,36 @@ class SseServerTest {
     void multiLineDataBecomesSeveralDataLines() {
         String text = new String(SseServer.format(new BroadcastMessage(7, "t", "a\nb\r\nc")), StandardCharsets.UTF_8);
         assertThat(text).isEqualTo("id: 7\nevent: t\ndata: a\ndata: b\ndata: c\n\n");
+    }
+
+    @Test
+    void routesServeTheirOwnBroadcasterOnTheSamePort() throws Exception {
+        Broadcaster v1 = Broadcaster.builder().build();
+        Broadcaster v2 = Broadcaster.builder().build();
+        try (SseServer sse = SseServer.builder(v2).path("/events/v2").route("/events/v1", v1).build().start();
+             Reader r1 = new Reader(sse.url("/events/v1"), null);
+             Reader r2 = new Reader(sse.url(), null)) {
+            assertThat(sse.url("/events/v1").getPort()).isEqualTo(sse.url().getPort());
+            await().atMost(GUARD).until(() -> v1.subscriberCount() == 1 && v2.subscriberCount() == 1);
+            v1.publish("e", "{\"v\":1}");
+            v2.publish("e", "{\"v\":2}");
+            v1.publish("e", "{\"v\":11}");
+            await().atMost(GUARD).until(() -> r1.data.size() == 2 && r2.data.size() == 1);
+            assertThat(r1.data).containsExactly("{\"v\":1}", "{\"v\":11}");
+            assertThat(r2.data).containsExactly("{\"v\":2}");
+        }
+    }
+
+    @Test
+    void routeRejectsDuplicateAndMalformedPaths() {
+        Broadcaster b = Broadcaster.builder().build();
+        assertThatThrownBy(() -> SseServer.builder(b).route("/events", b).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SseServer.builder(b).route("/a", b).route("/a", b))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SseServer.builder(b).route("a", b))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SseServer.builder(b).build().url("/x"))
+                .isInstanceOf(IllegalStateException.class);
     }
 }
