@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
         description = {"Runs the SDK end to end: a dashboard created and updated across a concurrent edit (three-way"
                 + " merge); a filter validated, deployed, activated and exported; the event stream aggregated into"
                 + " hourly percentiles across duplicates, a socket drop and a token expiry; and the live agent"
-                + " dashboard page; then a schema migration (diff, mapping, validation, versioned ingestion)."
+                + " dashboard page; then a schema migration (diff, mapping, validation, versioned ingestion"
+                + " and publishing)."
                 + " Uses an embedded simulator unless CXONE_* variables point at a tenant.",
                 "Writes ./cxone-demo/ (metrics.json, filters.yaml, audit/, schema/) and ends with a summary table."},
         footer = {"", "Examples:", "  cxone demo", "  cxone demo --serve            # then open the printed URL"})
@@ -113,7 +114,7 @@ final class DemoCommand implements Callable<Integer> {
                             () -> agents(presence, sim != null) + " from " + presenceStream.metrics().received()
                                     + " presence updates"));
                     rows.put("schema migration", step(progress,
-                            "schema: diff v1/v2, map legacy payloads, validate, ingest as versioned events",
+                            "schema: diff v1/v2, map legacy payloads, validate, ingest and publish as versioned events",
                             () -> DemoSchema.run(http, sim, dir.resolve("schema")).describe()));
                     DemoSummary.print(out, rows, metrics, page.url().toString(),
                             Duration.ofNanos(System.nanoTime() - started));

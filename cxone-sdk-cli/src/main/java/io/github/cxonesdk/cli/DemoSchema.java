@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The demo's schema migration: the seed Data Action event (v1: {@code agentEmail}, {@code callDuration}
  * in ms) moves to v2 ({@code agentId}, {@code durationSeconds}). Diffs the two schemas, maps legacy
- * payloads with the shipped rules, validates them against v2 and ingests them as versioned events.
+ * payloads with the shipped rules, validates them against v2, ingests them as versioned events, and
+ * publishes the legacy events to v1 and v2 subscribers ({@link DemoPublishing}).
  * The files go to {@code ./cxone-demo/schema/} so the {@code cxone schema} commands can be tried on them.
  */
 final class DemoSchema {
@@ -50,12 +51,13 @@ final class DemoSchema {
      * @param mapped    legacy payloads mapped to v2
      * @param valid     mapped payloads v2 accepts
      * @param ingested  events accepted by {@code POST /api/v2/events}
-     * @param published events published as versioned events (0 when this build has no publisher)
+     * @param published v1 events published as versioned events that reached both the v1 and the v2 subscriber
      */
     record Outcome(int changes, int breaking, int mapped, int valid, int ingested, int published) {
         String describe() {
             return breaking + " of " + changes + " changes break BACKWARD; " + mapped + " v1 payloads mapped to v2, "
-                    + valid + " valid, " + ingested + " ingested" + (published > 0 ? ", " + published + " published" : "");
+                    + valid + " valid, " + ingested + " ingested; " + published + " v1 events published to v1 and v2"
+                    + " subscribers";
         }
     }
 
@@ -71,11 +73,13 @@ final class DemoSchema {
         CompiledSchema v2 = PayloadValidator.create().compile(target);
         CompiledSchema v1 = PayloadValidator.create().compile(legacy);
         EventIngestionClient ingestion = EventIngestionClient.builder(http).schema("2", target).build();
+        List<ObjectNode> legacyPayloads = new ArrayList<>();
         List<ObjectNode> mapped = new ArrayList<>();
         int valid = 0;
         for (int i = 1; i <= PAYLOADS; i++) {
             ObjectNode payload = legacyPayload(i);
             v1.validate(payload).orThrow("legacy payload " + i);
+            legacyPayloads.add(payload);
             ObjectNode migrated = v1ToV2.map(payload);
             mapped.add(migrated);
             List<Violation> violations = v2.validate(migrated).violations();
@@ -94,7 +98,8 @@ final class DemoSchema {
             throw new IllegalStateException("the simulator kept " + (sim.ingestedEvents().size() - before) + " of "
                     + ingested + " ingested events");
         }
-        return new Outcome(report.changes().size(), breaking, mapped.size(), valid, ingested, 0);
+        int published = DemoPublishing.publish(legacyPayloads, v1ToV2, legacy, target, v2);
+        return new Outcome(report.changes().size(), breaking, mapped.size(), valid, ingested, published);
     }
 
     private static void writeFiles(Path dir) {

@@ -23,7 +23,7 @@ class DemoCommandTest {
                 .doesNotContain("FAILED", "\u001b[");
         assertThat(r.out()).contains("with the concurrent edit merged").contains("cxone_demo_platinum_voice ACTIVE")
                 .contains("events aggregated    3000").contains("20 agents")
-                .contains("v1 payloads mapped to v2, 5 valid, 5 ingested").containsPattern("schema migration +[1-9]\\d* of");
+                .contains("v1 payloads mapped to v2, 5 valid, 5 ingested; 5 v1 events published to v1 and v2 subscribers").containsPattern("schema migration +[1-9]\\d* of");
         assertThat(r.out()).containsPattern("duplicates dropped +[1-9]").containsPattern("reconnects +[1-9]");
         JsonNode metrics = CxoneJson.mapper().readTree(Files.readString(dir.resolve("cxone-demo/metrics.json")));
         assertThat(metrics.size()).isGreaterThan(6);
