@@ -38,6 +38,10 @@ final class Cli {
                 .addSubcommand(new FilterCommand.Eval(context)));
         cli.addSubcommand(new CommandLine(new DashboardCommand())
                 .addSubcommand(new DashboardCommand.Validate(context)));
+        cli.addSubcommand(new CommandLine(new SchemaCommand())
+                .addSubcommand(new SchemaCommand.Diff(context))
+                .addSubcommand(new SchemaCommand.Validate(context))
+                .addSubcommand(new SchemaCommand.MapPayload(context)));
         cli.addSubcommand(new CommandLine(new StreamCommand())
                 .addSubcommand(new StreamCommand.Tail(context)));
         return cli;

@@ -35,9 +35,11 @@ import picocli.CommandLine.Spec;
         description = {"Runs the SDK end to end: a dashboard created and updated across a concurrent edit (three-way"
                 + " merge); a filter validated, deployed, activated and exported; the event stream aggregated into"
                 + " hourly percentiles across duplicates, a socket drop and a token expiry; and the live agent"
-                + " dashboard page. Uses an embedded simulator unless CXONE_* variables point at a tenant.",
-                "Writes ./cxone-demo/ (metrics.lp unless --influx-url, filters.yaml, audit/) and ends with a summary"
-                        + " table."},
+                + " dashboard page; then a schema migration (diff, mapping, validation, versioned ingestion"
+                + " and publishing)."
+                + " Uses an embedded simulator unless CXONE_* variables point at a tenant.",
+                "Writes ./cxone-demo/ (metrics.lp unless --influx-url, filters.yaml, audit/, schema/) and ends with"
+                        + " a summary table."},
         footer = {"", "Examples:", "  cxone demo", "  cxone demo --serve            # then open the printed URL",
                 "  cxone demo --influx-url http://127.0.0.1:8086 --influx-db metrics"})
 final class DemoCommand implements Callable<Integer> {
@@ -84,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = context.resolve("cxone-demo");
         createDirectories(dir);
         long started = System.nanoTime();
-        DemoProgress progress = new DemoProgress(out, context.terminal(), 5);
+        DemoProgress progress = new DemoProgress(out, context.terminal(), 6);
         boolean simulated = !context.tenantConfigured();
         progress.start(simulated ? "start the CXone simulator" : "connect to the tenant");
         try (CxoneSimulator sim = simulated ? CxoneSimulator.builder().seed(seed)
@@ -113,6 +115,9 @@ final class DemoCommand implements Callable<Integer> {
                     rows.put("agents", step(progress, "agent presence: live page at " + page.url(),
                             () -> agents(presence, sim != null) + " from " + presenceStream.metrics().received()
                                     + " presence updates"));
+                    rows.put("schema migration", step(progress,
+                            "schema: diff v1/v2, map legacy payloads, validate, ingest and publish as versioned events",
+                            () -> DemoSchema.run(http, sim, dir.resolve("schema")).describe()));
                     DemoSummary.print(out, rows, metrics, page.url().toString(),
                             Duration.ofNanos(System.nanoTime() - started));
                     if (serve) {

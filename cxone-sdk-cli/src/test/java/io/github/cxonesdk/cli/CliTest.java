@@ -21,7 +21,7 @@ class CliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "demo", "simulate", "aggregate", "filter", "filter validate", "filter eval", "dashboard",
-        "dashboard validate", "stream", "stream tail"})
+        "dashboard validate", "schema", "schema diff", "schema validate", "schema map", "stream", "stream tail"})
     void everyCommandHasHelp(String command) {
         String[] args = (command + " --help").strip().split(" ");
         CliRunner.Result r = new CliRunner(dir).run(args);

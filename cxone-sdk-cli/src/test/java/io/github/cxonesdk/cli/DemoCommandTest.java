@@ -20,10 +20,11 @@ class DemoCommandTest {
         CliRunner.Result r = new CliRunner(dir).run("demo");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("[1/5] start the CXone simulator", "[5/5] agent presence")
+        assertThat(r.out()).contains("[1/6] start the CXone simulator", "[5/6] agent presence", "[6/6] schema")
                 .doesNotContain("FAILED", "\u001b[");
         assertThat(r.out()).contains("with the concurrent edit merged").contains("cxone_demo_platinum_voice ACTIVE")
-                .contains("events aggregated    3000").contains("20 agents");
+                .contains("events aggregated    3000").contains("20 agents")
+                .contains("v1 payloads mapped to v2, 5 valid, 5 ingested; 5 v1 events published to v1 and v2 subscribers").containsPattern("schema migration +[1-9]\\d* of");
         assertThat(r.out()).containsPattern("duplicates dropped +[1-9]").containsPattern("reconnects +[1-9]");
         List<String> lines = Files.readAllLines(dir.resolve("cxone-demo/metrics.lp"));
         assertThat(lines.size()).isGreaterThan(6);
@@ -38,6 +39,7 @@ class DemoCommandTest {
         assertThat(count).isEqualTo(3000); // every event exactly once across duplicates, drops and the token expiry
         assertThat(r.out()).contains("buckets written      " + lines.size());
         assertThat(Files.readString(dir.resolve("cxone-demo/filters.yaml"))).contains("name: cxone_demo_platinum_voice");
+        assertThat(dir.resolve("cxone-demo/schema/data-action-v1-to-v2.rules.yaml")).exists();
     }
 
     @Test
