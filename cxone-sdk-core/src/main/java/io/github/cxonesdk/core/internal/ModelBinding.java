@@ -181,10 +181,8 @@ public final class ModelBinding {
             }
             return tree == null ? MissingNode.getInstance() : tree;
         } catch (JacksonException e) {
-            ModelValidationException invalid = new ModelValidationException(subject, List.of(new Violation("",
-                    "is not valid " + format + where(e.getLocation()) + ": " + printable(e.getOriginalMessage()))));
-            invalid.initCause(e);
-            throw invalid;
+            throw new ModelValidationException(subject, List.of(new Violation("", "is not valid " + format
+                    + where(e.getLocation()) + ": " + printable(oneLine(e.getOriginalMessage())))), e);
         }
     }
 
@@ -292,6 +290,29 @@ public final class ModelBinding {
     }
 
     /** Input-controlled text for a message: cut before scanning, then capped and scrubbed. */
+    /**
+     * SnakeYAML's messages span several lines (context, "in reader, line L, column C", a caret marker,
+     * the problem): keeps the context and the problem, joined on one line; the location is given apart.
+     */
+    static String oneLine(String message) {
+        if (message == null || message.indexOf('\n') < 0) {
+            return message;
+        }
+        List<String> kept = new ArrayList<>();
+        boolean quote = false;
+        for (String line : message.split("\n", 20)) {
+            String text = line.strip();
+            boolean location = text.startsWith("in reader");
+            // after "in reader, line L, column C:" come a quote of the input and a caret marker; the
+            // location is reported apart, and the input is not repeated in a message
+            if (!location && !quote && !text.isEmpty() && !text.chars().allMatch(c -> c == '^')) {
+                kept.add(text);
+            }
+            quote = location;
+        }
+        return String.join("; ", kept);
+    }
+
     static String printable(String text) {
         return text == null ? "" : Redaction.text(cut(text));
     }

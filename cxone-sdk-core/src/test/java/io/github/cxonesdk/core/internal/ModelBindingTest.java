@@ -254,4 +254,15 @@ class ModelBindingTest {
         assertThat(frozen).isEqualTo(Map.of("n", List.of(1, 2)));
         assertThatThrownBy(() -> ((List<?>) frozen.get("n")).clear()).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void yamlSyntaxError_isOneLineWithItsLocation_andKeepsTheParserExceptionAsCause() {
+        assertThatThrownBy(() -> yaml("name: [unclosed\n"))
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> {
+                    assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("in reader").doesNotContain("^")
+                            .doesNotContain("unclosed")
+                            .contains("is not valid YAML (line");
+                    assertThat(e.getCause()).isInstanceOf(tools.jackson.core.JacksonException.class);
+                });
+    }
 }
