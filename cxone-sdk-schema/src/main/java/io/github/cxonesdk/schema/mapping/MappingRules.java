@@ -3,14 +3,12 @@ package io.github.cxonesdk.schema.mapping;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
+import io.github.cxonesdk.core.internal.ModelBinding;
+import io.github.cxonesdk.core.internal.ModelBinding.Format;
+import io.github.cxonesdk.core.internal.ModelBinding.Unknown;
 import io.github.cxonesdk.core.internal.Redaction;
-import io.github.cxonesdk.core.json.CxoneJson;
-import io.github.cxonesdk.schema.internal.BindingErrors;
 import java.util.List;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A list of {@link MappingRule}s, as written in a JSON or YAML file:
@@ -34,9 +32,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param rules the rules in the order they are applied; never null
  */
 public record MappingRules(@JsonProperty("rules") List<MappingRule> rules) {
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
     private static final int MAX_TEXT = 1 << 20;
 
     /**
@@ -66,7 +61,7 @@ public record MappingRules(@JsonProperty("rules") List<MappingRule> rules) {
      * @throws ModelValidationException naming the location of every binding problem
      */
     public static MappingRules fromJson(String json) {
-        return read(CxoneJson.mapper(), json);
+        return read(json, Format.JSON);
     }
 
     /**
@@ -77,23 +72,19 @@ public record MappingRules(@JsonProperty("rules") List<MappingRule> rules) {
      * @throws ModelValidationException naming the location of the binding problem
      */
     public static MappingRules fromYaml(String yaml) {
-        return read(YAML, yaml);
+        return read(yaml, Format.YAML);
     }
 
-    private static MappingRules read(ObjectMapper mapper, String text) {
+    private static MappingRules read(String text, Format format) {
         Objects.requireNonNull(text, "text == null");
         if (text.length() > MAX_TEXT) {
             throw invalid("", "rules text longer than " + MAX_TEXT + " characters");
         }
-        try {
-            MappingRules rules = mapper.readValue(text, MappingRules.class);
-            if (rules == null) {
-                throw invalid("", "no rules");
-            }
-            return rules;
-        } catch (JacksonException e) {
-            throw BindingErrors.of("mapping rules", e);
+        MappingRules rules = ModelBinding.read(text, format, MappingRules.class, Unknown.IGNORE);
+        if (rules == null) {
+            throw invalid("", "no rules");
         }
+        return rules;
     }
 
     private static ModelValidationException invalid(String path, String message) {
