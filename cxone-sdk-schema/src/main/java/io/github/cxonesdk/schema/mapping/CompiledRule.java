@@ -36,12 +36,7 @@ record CompiledRule(FieldPath source, FieldPath target, String transformName, Tr
         }
         if (source.wildcards() == 0) {
             // the common case, without match objects
-            JsonNode v = source.get(in);
-            if (v == null) {
-                missing(out, NO_INDICES, source.toString(), strict, violations, holes, true);
-            } else {
-                one(v, NO_INDICES, source, out, nulls, empties, violations, holes);
-            }
+            applyResolved(source.get(in), out, strict, nulls, empties, violations, holes);
             return;
         }
         if (!source.read(in, matches)) {
@@ -54,6 +49,21 @@ record CompiledRule(FieldPath source, FieldPath target, String transformName, Tr
             } else {
                 one(m.value(), m.indices(), m.concretePath(), out, nulls, empties, violations, holes);
             }
+        }
+    }
+
+    /**
+     * Applies a rule without wildcards to its source value, already looked up ({@code null} when
+     * the source is missing); for constants the value is ignored.
+     */
+    void applyResolved(JsonNode v, ObjectNode out, boolean strict, ValuePolicy nulls, ValuePolicy empties,
+            List<Violation> violations, boolean[] holes) {
+        if (constant != null) {
+            write(out, NO_INDICES, constant.deepCopy(), violations, holes);
+        } else if (v == null) {
+            missing(out, NO_INDICES, source.toString(), strict, violations, holes, true);
+        } else {
+            one(v, NO_INDICES, source, out, nulls, empties, violations, holes);
         }
     }
 

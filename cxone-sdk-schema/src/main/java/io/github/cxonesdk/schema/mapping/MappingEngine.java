@@ -4,8 +4,12 @@ import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
 import io.github.cxonesdk.schema.CompiledSchema;
 import io.github.cxonesdk.schema.PayloadValidator;
+import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.schema.internal.FieldPath;
+import io.github.cxonesdk.schema.internal.JsonScanner;
 import io.github.cxonesdk.schema.internal.PassThrough;
+import io.github.cxonesdk.schema.internal.SourcePlan;
+import io.github.cxonesdk.schema.internal.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +43,8 @@ public final class MappingEngine {
     private final PassThrough passThrough;
     private final CompiledSchema targetSchema;
     private final boolean wildcards;
+    /** The one-pass plan for {@link #map(byte[])}; null when a rule has a wildcard or unmapped fields pass through. */
+    private final SourcePlan plan;
 
     private MappingEngine(Builder b) {
         List<CompiledRule> compiled = new ArrayList<>();
@@ -60,6 +66,8 @@ public final class MappingEngine {
         this.empties = b.empties;
         this.passThrough = b.passThrough ? PassThrough.of(rules.stream().map(CompiledRule::source).filter(Objects::nonNull).toList()) : null;
         this.targetSchema = b.targetSchema == null ? null : b.validator.compile(b.targetSchema);
+        this.plan = wildcards || passThrough != null ? null
+                : SourcePlan.of(rules.stream().map(CompiledRule::source).toList());
     }
 
     /**
@@ -96,7 +104,51 @@ public final class MappingEngine {
             passThrough.copy(source, out);
             holes[0] = true;
         }
-        if (holes[0]) {
+        return finish(out, violations, holes[0]);
+    }
+
+    /**
+     * Maps one payload given as UTF-8 JSON text, straight to UTF-8 JSON text: the same result as
+     * {@link #map(JsonNode)} on the parsed payload, written compactly, but the payload is read once
+     * and only the values the rules name are built (the rest is validated and skipped). With
+     * {@link Builder#passThroughUnmapped(boolean)} or a wildcard rule the whole payload is parsed.
+     *
+     * @param json one JSON value in UTF-8 (a leading byte order mark is skipped); not modified
+     * @return the mapped payload as compact UTF-8 JSON
+     * @throws ModelValidationException when {@code json} is not well-formed JSON (the violation
+     *     names the byte offset, never the content), and in every case {@link #map(JsonNode)} throws
+     */
+    public byte[] map(byte[] json) {
+        Objects.requireNonNull(json, "json == null");
+        ObjectNode out;
+        try {
+            if (plan == null) {
+                JsonScanner.validate(json);
+                out = map(CxoneJson.mapper().readTree(json));
+            } else {
+                out = mapPlanned(json);
+            }
+        } catch (JsonScanner.MalformedJsonException e) {
+            throw new ModelValidationException("payload", List.of(new Violation("", e.getMessage())), e);
+        }
+        return CxoneJson.mapper().writeValueAsBytes(out);
+    }
+
+    private ObjectNode mapPlanned(byte[] json) {
+        int[] spans = new int[plan.slots() * 3];
+        JsonScanner.scan(json, 0, json.length, plan, spans);
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        List<Violation> violations = new ArrayList<>(0);
+        boolean[] holes = new boolean[1];
+        for (int i = 0, n = rules.size(); i < n; i++) {
+            int slot = plan.slotOf(i);
+            rules.get(i).applyResolved(slot < 0 ? null : Span.node(json, spans, slot), out, strict, nulls, empties, violations, holes);
+        }
+        return finish(out, violations, holes[0]);
+    }
+
+    private ObjectNode finish(ObjectNode out, List<Violation> violations, boolean holes) {
+        if (holes) {
             FieldPath.compact(out);
         }
         if (!violations.isEmpty()) {

@@ -1,0 +1,185 @@
+package io.github.cxonesdk.schema.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The source paths a mapping reads, as a trie the {@link JsonScanner} walks while it reads the
+ * payload bytes once: fields no path names are validated and skipped, and the value at the end of
+ * each path is put into that path's slot. Paths with wildcards are not supported (see
+ * {@link #supports(FieldPath)}). Slots of a subtree are numbered contiguously, so a duplicate key
+ * that replaces an object can clear everything read under the first one, as a parsed tree would.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SourcePlan {
+    private final Node root;
+    private final int slots;
+    private final int[] slotOfPath;
+
+    /** One trie node: the children by field name and by array index, and its slot (or -1). */
+    static final class Node {
+        final byte[][] names;
+        final String[] nameStrings;
+        final Node[] byName;
+        final int[] indices;
+        final Node[] byIndex;
+        final int slot;
+        final int slotFrom;
+        final int slotTo;
+        /** Whether paths continue below this node (a later duplicate key must clear what they read). */
+        final boolean parent;
+
+        Node(byte[][] names, String[] nameStrings, Node[] byName, int[] indices, Node[] byIndex, int slot, int slotFrom, int slotTo) {
+            this.names = names;
+            this.nameStrings = nameStrings;
+            this.byName = byName;
+            this.indices = indices;
+            this.byIndex = byIndex;
+            this.slot = slot;
+            this.slotFrom = slotFrom;
+            this.slotTo = slotTo;
+            this.parent = byName.length + byIndex.length > 0;
+        }
+
+        boolean hasNames() {
+            return byName.length > 0;
+        }
+
+        boolean hasIndices() {
+            return byIndex.length > 0;
+        }
+
+        /** The child for a key read raw from the input (valid UTF-8 without escapes), or null. */
+        Node child(byte[] in, int from, int to) {
+            int len = to - from;
+            byte[][] n = names;
+            for (int i = 0; i < n.length; i++) {
+                byte[] k = n[i];
+                if (k != null && k.length == len && Arrays.equals(k, 0, len, in, from, to)) {
+                    return byName[i];
+                }
+            }
+            return null;
+        }
+
+        /** The child for a decoded key, or null. */
+        Node child(String key) {
+            for (int i = 0; i < nameStrings.length; i++) {
+                if (nameStrings[i].equals(key)) {
+                    return byName[i];
+                }
+            }
+            return null;
+        }
+
+        /** The child for an array index, or null. */
+        Node child(int index) {
+            int i = Arrays.binarySearch(indices, index);
+            return i >= 0 ? byIndex[i] : null;
+        }
+    }
+
+    private SourcePlan(Node root, int slots, int[] slotOfPath) {
+        this.root = root;
+        this.slots = slots;
+        this.slotOfPath = slotOfPath;
+    }
+
+    /** Whether a path can be part of a plan (it has no wildcard). */
+    public static boolean supports(FieldPath path) {
+        return path.wildcards() == 0;
+    }
+
+    /**
+     * Builds the plan; path {@code i} of the list reads into slot {@link #slotOf(int) slotOf(i)}
+     * ({@code -1} for a {@code null} entry, which reads nothing).
+     */
+    public static SourcePlan of(List<FieldPath> paths) {
+        Draft top = new Draft();
+        List<Draft> ends = new ArrayList<>();
+        for (FieldPath p : paths) {
+            if (p == null) {
+                ends.add(null);
+                continue;
+            }
+            if (!supports(p)) {
+                throw new IllegalArgumentException("wildcard path '" + p + "' cannot be planned");
+            }
+            Draft d = top;
+            for (FieldPath.Segment s : p.segments) {
+                d = s.name() != null ? d.names.computeIfAbsent(s.name(), k -> new Draft())
+                        : d.indices.computeIfAbsent(s.index(), k -> new Draft());
+            }
+            d.end = true;
+            ends.add(d);
+        }
+        int[] counter = {0};
+        Node root = top.freeze(counter);
+        int[] slotOfPath = new int[paths.size()];
+        for (int i = 0; i < slotOfPath.length; i++) {
+            slotOfPath[i] = ends.get(i) == null ? -1 : ends.get(i).slot;
+        }
+        return new SourcePlan(root, counter[0], slotOfPath);
+    }
+
+    /** The number of slots a scan fills. */
+    public int slots() {
+        return slots;
+    }
+
+    /** The slot path {@code i} (in the order given to {@link #of}) reads into. */
+    public int slotOf(int i) {
+        return slotOfPath[i];
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** A mutable trie node while the plan is built. */
+    private static final class Draft {
+        final Map<String, Draft> names = new LinkedHashMap<>();
+        final Map<Integer, Draft> indices = new TreeMap<>();
+        boolean end;
+        int slot = -1;
+
+        Node freeze(int[] counter) {
+            int from = counter[0];
+            if (end) {
+                slot = counter[0]++;
+            }
+            byte[][] raw = new byte[names.size()][];
+            String[] keys = names.keySet().toArray(new String[0]);
+            Node[] byName = new Node[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                raw[i] = encodable(keys[i]) ? keys[i].getBytes(StandardCharsets.UTF_8) : null;
+                byName[i] = names.get(keys[i]).freeze(counter);
+            }
+            int[] idx = indices.keySet().stream().mapToInt(Integer::intValue).toArray();
+            Node[] byIndex = new Node[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                byIndex[i] = indices.get(idx[i]).freeze(counter);
+            }
+            return new Node(raw, keys, byName, idx, byIndex, slot, from, counter[0]);
+        }
+
+        /** False for names with unpaired surrogates, which no raw (valid UTF-8) key can equal. */
+        private static boolean encodable(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
