@@ -108,6 +108,14 @@ public final class FieldPath {
         return wildcards;
     }
 
+    /** The field names of a path without brackets, in order. */
+    public List<String> names() {
+        if (hasBrackets) {
+            throw new IllegalStateException("path has brackets: " + text);
+        }
+        return segments.stream().map(Segment::name).toList();
+    }
+
     /** Whether the path has an index or a wildcard (writing it may leave array holes). */
     public boolean hasBrackets() {
         return hasBrackets;

@@ -311,6 +311,9 @@ public final class JsonScanner {
         int intFrom = p;
         if (p < end && b[p] == '0') {
             p++;
+            if (p < end && b[p] >= '0' && b[p] <= '9') {
+                throw error(p, "leading zeros are not allowed");
+            }
         } else if (p < end && b[p] >= '1' && b[p] <= '9') {
             p = digits(p);
         } else {

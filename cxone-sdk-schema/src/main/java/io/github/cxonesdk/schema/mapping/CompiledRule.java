@@ -69,14 +69,19 @@ record CompiledRule(FieldPath source, FieldPath target, String transformName, Tr
 
     private void one(JsonNode v, int[] indices, Object where, ObjectNode out, ValuePolicy nulls, ValuePolicy empties,
             List<Violation> violations, boolean[] holes) {
-        ValuePolicy policy = v.isNull() ? nulls : isEmpty(v) ? empties : ValuePolicy.KEEP;
-        if (policy == ValuePolicy.OMIT || policy == ValuePolicy.DEFAULT && defaultValue == null) {
-            return;
-        }
-        JsonNode value = policy == ValuePolicy.DEFAULT ? defaultValue.deepCopy() : convert(v, where, violations);
+        JsonNode value = present(v, where, nulls, empties, violations);
         if (value != null) {
             write(out, indices, value, violations, holes);
         }
+    }
+
+    /** What this rule writes for a present source value; {@code null} for nothing (a failed transform adds a violation). */
+    JsonNode present(JsonNode v, Object where, ValuePolicy nulls, ValuePolicy empties, List<Violation> violations) {
+        ValuePolicy policy = v.isNull() ? nulls : isEmpty(v) ? empties : ValuePolicy.KEEP;
+        if (policy == ValuePolicy.OMIT || policy == ValuePolicy.DEFAULT && defaultValue == null) {
+            return null;
+        }
+        return policy == ValuePolicy.DEFAULT ? defaultValue.deepCopy() : convert(v, where, violations);
     }
 
     private JsonNode convert(JsonNode v, Object where, List<Violation> violations) {
@@ -93,11 +98,21 @@ record CompiledRule(FieldPath source, FieldPath target, String transformName, Tr
 
     private void missing(ObjectNode out, int[] indices, String where, boolean strict, List<Violation> violations,
             boolean[] holes, boolean placeable) {
+        JsonNode value = missing(where, strict, violations, placeable);
+        if (value != null) {
+            write(out, indices, value, violations, holes);
+        }
+    }
+
+    /** What this rule writes when its source is missing: the default, or nothing (a violation in strict mode). */
+    JsonNode missing(String where, boolean strict, List<Violation> violations, boolean placeable) {
         if (defaultValue != null && placeable) {
-            write(out, indices, defaultValue.deepCopy(), violations, holes);
-        } else if (strict && !optional) {
+            return defaultValue.deepCopy();
+        }
+        if (strict && !optional) {
             violations.add(new Violation(where, "missing source for target '" + target + "' (strict mode)"));
         }
+        return null;
     }
 
     private void write(ObjectNode out, int[] indices, JsonNode value, List<Violation> violations, boolean[] holes) {

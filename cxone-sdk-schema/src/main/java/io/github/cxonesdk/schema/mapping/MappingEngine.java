@@ -45,6 +45,8 @@ public final class MappingEngine {
     private final boolean wildcards;
     /** The one-pass plan for {@link #map(byte[])}; null when a rule has a wildcard or unmapped fields pass through. */
     private final SourcePlan plan;
+    /** The byte-level route of {@link #map(byte[])}; null when {@link DirectMapper#compile} declines. */
+    private final DirectMapper direct;
 
     private MappingEngine(Builder b) {
         List<CompiledRule> compiled = new ArrayList<>();
@@ -68,6 +70,7 @@ public final class MappingEngine {
         this.targetSchema = b.targetSchema == null ? null : b.validator.compile(b.targetSchema);
         this.plan = wildcards || passThrough != null ? null
                 : SourcePlan.of(rules.stream().map(CompiledRule::source).toList());
+        this.direct = plan == null || targetSchema != null ? null : DirectMapper.compile(rules, plan, strict, nulls, empties);
     }
 
     /**
@@ -122,6 +125,9 @@ public final class MappingEngine {
         Objects.requireNonNull(json, "json == null");
         ObjectNode out;
         try {
+            if (direct != null) {
+                return direct.map(json);
+            }
             if (plan == null) {
                 JsonScanner.validate(json);
                 out = map(CxoneJson.mapper().readTree(json));

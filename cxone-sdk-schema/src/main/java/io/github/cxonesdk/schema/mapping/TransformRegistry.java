@@ -39,6 +39,12 @@ public final class TransformRegistry {
             "ms", BigDecimal.ONE, "s", BigDecimal.valueOf(1_000), "min", BigDecimal.valueOf(60_000), "h", BigDecimal.valueOf(3_600_000),
             "B", BigDecimal.ONE, "KB", BigDecimal.valueOf(1_024), "MB", BigDecimal.valueOf(1_048_576), "GB", BigDecimal.valueOf(1_073_741_824));
     private static final Set<String> TIME_UNITS = Set.of("ms", "s", "min", "h");
+    /** The built-in {@code lowercase}; the byte-level mapper recognises it by identity. */
+    static final Transform LOWERCASE = (v, a) -> F.stringNode(text(v).toLowerCase(Locale.ROOT));
+    /** The built-in {@code uppercase}. */
+    static final Transform UPPERCASE = (v, a) -> F.stringNode(text(v).toUpperCase(Locale.ROOT));
+    /** The built-in {@code divide}. */
+    static final Transform DIVIDE = (v, a) -> divide(v, nonZero(arg(a, 0)));
     private static final TransformRegistry BUILT_INS = new TransformRegistry(builtInMap());
 
     private final Map<String, Transform> transforms;
@@ -93,8 +99,8 @@ public final class TransformRegistry {
     private static Map<String, Transform> builtInMap() {
         Map<String, Transform> m = new HashMap<>();
         m.put("trim", (v, a) -> F.stringNode(text(v).strip()));
-        m.put("lowercase", (v, a) -> F.stringNode(text(v).toLowerCase(Locale.ROOT)));
-        m.put("uppercase", (v, a) -> F.stringNode(text(v).toUpperCase(Locale.ROOT)));
+        m.put("lowercase", LOWERCASE);
+        m.put("uppercase", UPPERCASE);
         m.put("normalizeWhitespace", (v, a) -> F.stringNode(WHITESPACE.matcher(text(v).strip()).replaceAll(" ")));
         m.put("emailLocalPart", (v, a) -> {
             String s = text(v);
@@ -109,7 +115,7 @@ public final class TransformRegistry {
         m.put("toNumber", (v, a) -> number(decimal(v)));
         m.put("toBoolean", TransformRegistry::bool);
         m.put("multiply", (v, a) -> number(decimal(v).multiply(arg(a, 0))));
-        m.put("divide", (v, a) -> divide(v, nonZero(arg(a, 0))));
+        m.put("divide", DIVIDE);
         m.put("round", (v, a) -> number(decimal(v).setScale(arg(a, 0).intValueExact(), RoundingMode.HALF_UP)));
         m.put("convert", TransformRegistry::convert);
         m.put("constant", (v, a) -> argNode(a, 0));
@@ -188,7 +194,7 @@ public final class TransformRegistry {
         return number(decimal(v).divide(divisor, MathContext.DECIMAL64));
     }
 
-    private static int powerOfTen(long d) {
+    static int powerOfTen(long d) {
         int k = 0;
         for (long p = d; p > 1; p /= 10) {
             if (p % 10 != 0) {

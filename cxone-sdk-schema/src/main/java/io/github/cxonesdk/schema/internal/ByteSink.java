@@ -1,0 +1,71 @@
+package io.github.cxonesdk.schema.internal;
+
+import java.util.Arrays;
+
+/** A growable byte buffer for writing JSON output. One per call; not thread-safe. */
+public final class ByteSink {
+    private byte[] buf;
+    private int size;
+
+    /** A sink with room for {@code capacity} bytes before it grows. */
+    public ByteSink(int capacity) {
+        this.buf = new byte[Math.max(16, capacity)];
+    }
+
+    /** Appends one byte. */
+    public void append(byte b) {
+        if (size == buf.length) {
+            grow(1);
+        }
+        buf[size++] = b;
+    }
+
+    /** Appends all of {@code b}. */
+    public void append(byte[] b) {
+        append(b, 0, b.length);
+    }
+
+    /** Appends {@code b[from, to)}. */
+    public void append(byte[] b, int from, int to) {
+        int n = to - from;
+        if (size + n > buf.length) {
+            grow(n);
+        }
+        System.arraycopy(b, from, buf, size, n);
+        size += n;
+    }
+
+    /** Appends the ASCII characters of {@code s} (each char below 0x80). */
+    public void appendAscii(String s) {
+        int n = s.length();
+        if (size + n > buf.length) {
+            grow(n);
+        }
+        for (int i = 0; i < n; i++) {
+            buf[size++] = (byte) s.charAt(i);
+        }
+    }
+
+    /** The bytes written so far; valid up to {@link #size()}, and only until the next append. */
+    public byte[] buffer() {
+        return buf;
+    }
+
+    /** The number of bytes written. */
+    public int size() {
+        return size;
+    }
+
+    /** A copy of the bytes written. */
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, size);
+    }
+
+    private void grow(int more) {
+        long wanted = Math.max((long) buf.length * 2, (long) size + more);
+        if (wanted > Integer.MAX_VALUE - 8) {
+            throw new OutOfMemoryError("JSON output larger than 2 GB");
+        }
+        buf = Arrays.copyOf(buf, (int) wanted);
+    }
+}
