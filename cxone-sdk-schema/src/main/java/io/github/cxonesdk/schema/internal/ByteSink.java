@@ -31,7 +31,16 @@ public final class ByteSink {
         if (size + n > buf.length) {
             grow(n);
         }
-        System.arraycopy(b, from, buf, size, n);
+        if (n <= 16) {
+            // short runs (field names, small values) are cheaper copied here than through arraycopy
+            byte[] d = buf;
+            int at = size;
+            for (int k = 0; k < n; k++) {
+                d[at + k] = b[from + k];
+            }
+        } else {
+            System.arraycopy(b, from, buf, size, n);
+        }
         size += n;
     }
 
@@ -44,6 +53,36 @@ public final class ByteSink {
         for (int i = 0; i < n; i++) {
             buf[size++] = (byte) s.charAt(i);
         }
+    }
+
+    /** Appends the decimal digits of {@code v} (with a minus sign when negative), without a temporary string. */
+    public void appendLong(long v) {
+        if (v == Long.MIN_VALUE) {
+            appendAscii(Long.toString(v));
+            return;
+        }
+        if (size + 20 > buf.length) {
+            grow(20);
+        }
+        if (v < 0) {
+            buf[size++] = '-';
+            v = -v;
+        }
+        int n = digits(v);
+        for (int k = size + n - 1; k >= size; k--) {
+            buf[k] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        size += n;
+    }
+
+    /** The number of decimal digits of {@code v >= 0}. */
+    public static int digits(long v) {
+        int n = 1;
+        for (long p = 10; n < 19 && v >= p; p *= 10) {
+            n++;
+        }
+        return n;
     }
 
     /** The bytes written so far; valid up to {@link #size()}, and only until the next append. */

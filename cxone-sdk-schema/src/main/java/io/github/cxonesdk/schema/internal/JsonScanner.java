@@ -67,7 +67,7 @@ public final class JsonScanner {
         if (p == to) {
             throw error(p, "no JSON value");
         }
-        p = plan == null ? s.skip(p, 0) : s.value(p, plan.root(), 0);
+        p = plan == null || plan.slots() == 0 ? s.skip(p, 0) : s.value(p, plan.root(), 0);
         p = s.whitespace(p);
         if (p != to) {
             throw error(p, "unexpected content after the JSON value");
@@ -81,13 +81,19 @@ public final class JsonScanner {
 
     /** Reads the value at {@code p} for trie node {@code n}; returns the position after it. */
     private int value(int p, SourcePlan.Node n, int depth) {
-        if (n == null) {
-            return skip(p, depth);
-        }
         if (n.parent) {
-            // a duplicate key replaces what an earlier value of the same key held, as in a parsed tree
-            Arrays.fill(spans, n.slotFrom * 3, n.slotTo * 3, 0);
+            return enter(p, n, depth);
         }
+        // a leaf: paths end here, so it has a slot
+        int after = skip(p, depth);
+        record(n.slot, p, after, kind(in[p]));
+        return after;
+    }
+
+    /** The value of a node paths continue below: entered when it is a container they can go into. */
+    private int enter(int p, SourcePlan.Node n, int depth) {
+        // a duplicate key replaces what an earlier value of the same key held, as in a parsed tree
+        Arrays.fill(spans, n.slotFrom * 3, n.slotTo * 3, 0);
         byte c = in[p];
         int after;
         int kind;
@@ -97,19 +103,21 @@ public final class JsonScanner {
         } else if (c == '[' && n.hasIndices()) {
             after = array(p, n, depth + 1);
             kind = Span.ARRAY;
-        } else if (n.slot < 0) {
-            return skip(p, depth);
         } else {
             after = skip(p, depth);
             kind = kind(c);
         }
         if (n.slot >= 0) {
-            int at = n.slot * 3;
-            spans[at] = p;
-            spans[at + 1] = after;
-            spans[at + 2] = kind;
+            record(n.slot, p, after, kind);
         }
         return after;
+    }
+
+    private void record(int slot, int from, int to, int kind) {
+        int at = slot * 3;
+        spans[at] = from;
+        spans[at + 1] = to;
+        spans[at + 2] = kind;
     }
 
     /** The kind of the value just skipped, which starts with {@code c}. */
@@ -128,8 +136,8 @@ public final class JsonScanner {
     private int skip(int p, int depth) {
         return switch (in[p]) {
             case '"' -> string(p, MAX_STRING);
-            case '{' -> object(p, null, depth + 1);
-            case '[' -> array(p, null, depth + 1);
+            case '{' -> skipObject(p, depth + 1);
+            case '[' -> skipArray(p, depth + 1);
             case 't' -> literal(p, "true");
             case 'f' -> literal(p, "false");
             case 'n' -> literal(p, "null");
@@ -137,109 +145,153 @@ public final class JsonScanner {
         };
     }
 
+    /** An object no path enters: validated only (the common case, kept apart from {@link #object} to stay small). */
+    private int skipObject(int p, int depth) {
+        p = open(p, depth, '}');
+        while (p >= 0) {
+            p = next(skip(colon(string(fieldName(p), MAX_NAME)), depth), '}');
+        }
+        return -p;
+    }
+
+    private int skipArray(int p, int depth) {
+        p = open(p, depth, ']');
+        while (p >= 0) {
+            p = next(skip(p, depth), ']');
+        }
+        return -p;
+    }
+
+    /** An object some paths enter: each key is looked up in the trie node. */
     private int object(int p, SourcePlan.Node n, int depth) {
-        if (depth > MAX_DEPTH) {
-            throw error(p, "nesting deeper than " + MAX_DEPTH);
+        p = open(p, depth, '}');
+        while (p >= 0) {
+            int keyEnd = string(fieldName(p), MAX_NAME);
+            SourcePlan.Node child = kind == Span.ESCAPED ? n.child(ValueReader.decode(in, p + 1, keyEnd - 1)) : n.child(in, p + 1, keyEnd - 1);
+            p = colon(keyEnd);
+            p = next(child == null ? skip(p, depth) : value(p, child, depth), '}');
         }
-        byte[] b = in;
-        p = ws(p + 1);
-        if (p < end && b[p] == '}') {
-            return p + 1;
-        }
-        while (true) {
-            if (p >= end || b[p] != '"') {
-                throw error(p, "expected a field name");
-            }
-            int keyEnd = string(p, MAX_NAME);
-            SourcePlan.Node child = n == null ? null : kind == Span.ESCAPED ? n.child(ValueReader.decode(b, p + 1, keyEnd - 1)) : n.child(b, p + 1, keyEnd - 1);
-            p = ws(keyEnd);
-            if (p >= end || b[p] != ':') {
-                throw error(p, "expected ':' after a field name");
-            }
-            p = ws(p + 1);
-            if (p >= end) {
-                throw error(p, "unexpected end of input");
-            }
-            p = ws(child == null ? skip(p, depth) : value(p, child, depth));
-            if (p < end && b[p] == ',') {
-                p = ws(p + 1);
-            } else if (p < end && b[p] == '}') {
-                return p + 1;
-            } else {
-                throw error(p, "expected ',' or '}' in an object");
-            }
-        }
+        return -p;
     }
 
     private int array(int p, SourcePlan.Node n, int depth) {
+        p = open(p, depth, ']');
+        for (int k = 0; p >= 0; k++) {
+            SourcePlan.Node child = n.child(k);
+            p = next(child == null ? skip(p, depth) : value(p, child, depth), ']');
+        }
+        return -p;
+    }
+
+    /**
+     * Enters a container at {@code p}: the position of its first member, or, for an empty one,
+     * minus the position after its end.
+     */
+    private int open(int p, int depth, char close) {
         if (depth > MAX_DEPTH) {
             throw error(p, "nesting deeper than " + MAX_DEPTH);
         }
-        byte[] b = in;
         p = ws(p + 1);
-        if (p < end && b[p] == ']') {
-            return p + 1;
+        if (p >= end) {
+            throw error(p, "unexpected end of input");
         }
-        for (int k = 0; ; k++) {
-            if (p >= end) {
-                throw error(p, "unexpected end of input");
-            }
-            SourcePlan.Node child = n == null ? null : n.child(k);
-            p = ws(child == null ? skip(p, depth) : value(p, child, depth));
-            if (p < end && b[p] == ',') {
+        return in[p] == close ? -(p + 1) : p;
+    }
+
+    /** After a member: the position of the next one, or minus the position after {@code close}. */
+    private int next(int p, char close) {
+        p = ws(p);
+        if (p < end) {
+            byte c = in[p];
+            if (c == ',') {
                 p = ws(p + 1);
-            } else if (p < end && b[p] == ']') {
-                return p + 1;
-            } else {
-                throw error(p, "expected ',' or ']' in an array");
+                if (p >= end) {
+                    throw error(p, "unexpected end of input");
+                }
+                return p;
+            }
+            if (c == close) {
+                return -(p + 1);
             }
         }
+        throw error(p, "expected ',' or '" + close + "'");
+    }
+
+    private int fieldName(int p) {
+        if (in[p] != '"') {
+            throw error(p, "expected a field name");
+        }
+        return p;
+    }
+
+    /** After a field name: the position of its value. */
+    private int colon(int p) {
+        p = ws(p);
+        if (p >= end || in[p] != ':') {
+            throw error(p, "expected ':' after a field name");
+        }
+        p = ws(p + 1);
+        if (p >= end) {
+            throw error(p, "unexpected end of input");
+        }
+        return p;
     }
 
     /**
      * Scans a string whose opening quote is at {@code p}; returns the position after the closing
-     * quote and sets {@link #kind}. Eight bytes at a time while none is special.
+     * quote and sets {@link #kind}. Eight bytes at a time while none is special; a string of plain
+     * ASCII never leaves this method.
      */
     private int string(int p, int maxLength) {
         byte[] b = in;
         int e = end;
-        int from = ++p;
+        int q = p + 1;
+        while (q + 8 <= e) {
+            long special = specials((long) LONGS.get(b, q));
+            if (special != 0) {
+                q += Long.numberOfTrailingZeros(special) >>> 3;
+                if (b[q] == '"' && q - p <= maxLength) {
+                    kind = Span.ASCII;
+                    return q + 1;
+                }
+                break;
+            }
+            q += 8;
+        }
+        return stringRest(p, q, maxLength);
+    }
+
+    /** The rest of a string from {@code q} on: escapes, multi-byte UTF-8, the last bytes of the input, errors. */
+    private int stringRest(int p, int q, int maxLength) {
+        byte[] b = in;
+        int e = end;
         int k = Span.ASCII;
         while (true) {
-            if (p + 8 <= e) {
-                long special = specials((long) LONGS.get(b, p));
-                if (special == 0) {
-                    p += 8;
-                    continue;
-                }
-                p += Long.numberOfTrailingZeros(special) >>> 3;
-            } else {
-                while (p < e && PLAIN[b[p] & 0xFF]) {
-                    p++;
-                }
-                if (p >= e) {
-                    throw error(p, "unterminated string");
-                }
+            while (q < e && PLAIN[b[q] & 0xFF]) {
+                q++;
             }
-            int c = b[p] & 0xFF;
+            if (q >= e) {
+                throw error(q, "unterminated string");
+            }
+            int c = b[q] & 0xFF;
             if (c == '"') {
                 break;
             }
             if (c == '\\') {
                 k = Span.ESCAPED;
-                p = escape(p);
+                q = escape(q);
             } else if (c < 0x20) {
-                throw error(p, "control character 0x" + Integer.toHexString(c) + " in a string (escape it)");
+                throw error(q, "control character 0x" + Integer.toHexString(c) + " in a string (escape it)");
             } else {
                 k = Math.max(k, Span.UTF8);
-                p = utf8(p, c);
+                q = utf8(q, c);
             }
         }
-        if (p - from > maxLength) {
-            throw error(from, "string longer than " + maxLength);
+        if (q - p - 1 > maxLength) {
+            throw error(p + 1, "string longer than " + maxLength);
         }
         kind = k;
-        return p + 1;
+        return q + 1;
     }
 
     /**
@@ -304,46 +356,53 @@ public final class JsonScanner {
     /** Scans a number at {@code p}; returns the position after it and sets {@link #kind}. */
     private int number(int p) {
         byte[] b = in;
-        int from = p;
-        if (p < end && b[p] == '-') {
-            p++;
+        int q = p;
+        if (q < end && b[q] == '-') {
+            q++;
         }
-        int intFrom = p;
-        if (p < end && b[p] == '0') {
-            p++;
-            if (p < end && b[p] >= '0' && b[p] <= '9') {
-                throw error(p, "leading zeros are not allowed");
+        int intFrom = q;
+        if (q < end && b[q] == '0') {
+            q++;
+            if (q < end && b[q] >= '0' && b[q] <= '9') {
+                throw error(q, "leading zeros are not allowed");
             }
-        } else if (p < end && b[p] >= '1' && b[p] <= '9') {
-            p = digits(p);
+        } else if (q < end && b[q] >= '1' && b[q] <= '9') {
+            q = digits(q);
         } else {
-            throw error(p, p == from ? "expected a value" : "expected a digit after '-'");
+            throw error(q, q == p ? "expected a value" : "expected a digit after '-'");
         }
-        if (p - intFrom > MAX_NUMBER) {
-            throw error(from, "number longer than " + MAX_NUMBER + " digits");
+        if (q - intFrom > MAX_NUMBER) {
+            throw error(p, "number longer than " + MAX_NUMBER + " digits");
         }
-        boolean fraction = false;
-        if (p < end && b[p] == '.') {
-            p = digits(requireDigit(p + 1, "after '.'"));
-            fraction = true;
+        if (q < end && (b[q] == '.' || b[q] == 'e' || b[q] == 'E')) {
+            return decimal(p, q);
         }
-        if (p < end && (b[p] == 'e' || b[p] == 'E')) {
-            p++;
-            if (p < end && (b[p] == '+' || b[p] == '-')) {
-                p++;
+        kind = Span.INTEGER;
+        return q;
+    }
+
+    /** The fraction and exponent of a number whose integer part ends at {@code q}. */
+    private int decimal(int from, int q) {
+        byte[] b = in;
+        if (b[q] == '.') {
+            q = digits(requireDigit(q + 1, "after '.'"));
+        }
+        if (q < end && (b[q] == 'e' || b[q] == 'E')) {
+            q++;
+            if (q < end && (b[q] == '+' || b[q] == '-')) {
+                q++;
             }
-            int expFrom = p;
-            p = digits(requireDigit(p, "in the exponent"));
-            fraction = true;
-            if (p - expFrom >= 10 && !ValueReader.exponentInRange(b, from, p)) {
+            int expFrom = q;
+            q = digits(requireDigit(q, "in the exponent"));
+            if (q - expFrom >= 10 && !ValueReader.exponentInRange(b, from, q)) {
                 throw error(from, "number out of range");
             }
         }
-        if (fraction && p - from > MAX_NUMBER) {
+        if (q - from > MAX_NUMBER) {
             throw error(from, "number longer than " + MAX_NUMBER + " characters");
         }
-        kind = fraction ? Span.DECIMAL : Span.INTEGER;
-        return p;
+        kind = Span.DECIMAL;
+        return q;
     }
 
     private int digits(int p) {

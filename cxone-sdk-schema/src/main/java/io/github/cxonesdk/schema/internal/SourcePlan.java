@@ -1,5 +1,8 @@
 package io.github.cxonesdk.schema.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +21,8 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe.
  */
 public final class SourcePlan {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private final Node root;
     private final int slots;
     private final int[] slotOfPath;
@@ -34,6 +39,7 @@ public final class SourcePlan {
         final int slotTo;
         /** Whether paths continue below this node (a later duplicate key must clear what they read). */
         final boolean parent;
+        private final int[][] byLength;
 
         Node(byte[][] names, String[] nameStrings, Node[] byName, int[] indices, Node[] byIndex, int slot, int slotFrom, int slotTo) {
             this.names = names;
@@ -45,6 +51,7 @@ public final class SourcePlan {
             this.slotFrom = slotFrom;
             this.slotTo = slotTo;
             this.parent = byName.length + byIndex.length > 0;
+            this.byLength = byLength(names);
         }
 
         boolean hasNames() {
@@ -58,14 +65,55 @@ public final class SourcePlan {
         /** The child for a key read raw from the input (valid UTF-8 without escapes), or null. */
         Node child(byte[] in, int from, int to) {
             int len = to - from;
-            byte[][] n = names;
-            for (int i = 0; i < n.length; i++) {
-                byte[] k = n[i];
-                if (k != null && k.length == len && Arrays.equals(k, 0, len, in, from, to)) {
+            int[] candidates = byLength[Math.min(len, byLength.length - 1)];
+            for (int i : candidates) {
+                byte[] k = names[i];
+                if (k.length == len && same(k, in, from, len)) {
                     return byName[i];
                 }
             }
             return null;
+        }
+
+        /**
+         * The indices of the names with a raw form, by byte length (the last entry holds all longer
+         * ones), so that most keys no path names are turned away by their length alone.
+         */
+        private static int[][] byLength(byte[][] names) {
+            int longest = 0;
+            for (byte[] n : names) {
+                longest = n == null ? longest : Math.max(longest, n.length);
+            }
+            int[][] table = new int[Math.min(longest, 64) + 2][];
+            for (int len = 0; len < table.length; len++) {
+                int last = table.length - 1;
+                int l = len;
+                table[len] = java.util.stream.IntStream.range(0, names.length)
+                        .filter(i -> names[i] != null && (l == last ? names[i].length >= last : names[i].length == l))
+                        .toArray();
+            }
+            return table;
+        }
+
+        /** Whether {@code in[from, from + len)} equals {@code k} (of that length), eight or four bytes at a time. */
+        private static boolean same(byte[] k, byte[] in, int from, int len) {
+            if (len >= 8) {
+                for (int j = 0; j < len - 8; j += 8) {
+                    if ((long) LONGS.get(k, j) != (long) LONGS.get(in, from + j)) {
+                        return false;
+                    }
+                }
+                return (long) LONGS.get(k, len - 8) == (long) LONGS.get(in, from + len - 8);
+            }
+            if (len >= 4) {
+                return (int) INTS.get(k, 0) == (int) INTS.get(in, from) && (int) INTS.get(k, len - 4) == (int) INTS.get(in, from + len - 4);
+            }
+            for (int j = 0; j < len; j++) {
+                if (k[j] != in[from + j]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The child for a decoded key, or null. */

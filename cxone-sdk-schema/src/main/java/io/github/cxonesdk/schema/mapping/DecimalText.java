@@ -53,7 +53,7 @@ final class DecimalText {
         }
         x = negative ? -x : x;
         if (x % d == 0) {
-            out.appendAscii(Long.toString(x / d));
+            out.appendLong(x / d);
             return true;
         }
         if (k <= 0 || k > MAX_PLAIN_SCALE) {
@@ -69,13 +69,12 @@ final class DecimalText {
         if (x < 0) {
             out.append((byte) '-');
         }
-        out.appendAscii(Long.toString(ax / d));
+        out.appendLong(ax / d);
         out.append((byte) '.');
-        String f = Long.toString(fraction);
-        for (int z = f.length(); z < digits; z++) {
+        for (int z = ByteSink.digits(fraction); z < digits; z++) {
             out.append((byte) '0');
         }
-        out.appendAscii(f);
+        out.appendLong(fraction);
         return true;
     }
 }

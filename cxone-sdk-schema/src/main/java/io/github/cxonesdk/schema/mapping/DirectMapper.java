@@ -47,6 +47,8 @@ final class DirectMapper {
     private final byte[][] constants;
     private final Target root;
     private final Target[] postOrder;
+    /** The bytes around each value when every rule writes one; null when the targets do not allow it. */
+    private final Layout layout;
     private final boolean strict;
     private final ValuePolicy nulls;
     private final ValuePolicy empties;
@@ -62,6 +64,7 @@ final class DirectMapper {
         this.plan = plan;
         this.root = root;
         this.postOrder = postOrder;
+        this.layout = Layout.of(rules.stream().map(r -> r.target().names()).toList());
         this.strict = strict;
         this.nulls = nulls;
         this.empties = empties;
@@ -109,20 +112,50 @@ final class DirectMapper {
     byte[] map(byte[] json) {
         int[] spans = new int[plan.slots() * 3];
         JsonScanner.scan(json, 0, json.length, plan, spans);
+        if (layout != null) {
+            byte[] out = inRuleOrder(json, spans);
+            if (out != null) {
+                return out;
+            }
+        }
+        return inWriteOrder(json, spans);
+    }
+
+    /**
+     * The common case in one pass: every rule writes a value, so the fields come in the order of
+     * the {@link Layout}. Returns {@code null} as soon as a rule writes nothing or fails.
+     */
+    private byte[] inRuleOrder(byte[] json, int[] spans) {
+        ByteSink out = new ByteSink(layout.size());
+        for (int i = 0; i < rules.length; i++) {
+            out.append(layout.before(i));
+            if (constants[i] != null) {
+                out.append(constants[i]);
+            } else if (!bytesFor(i, json, spans, out)) {
+                List<Violation> violations = new ArrayList<>(0);
+                JsonNode node = nodeFor(i, json, spans, violations);
+                if (node == null || !violations.isEmpty()) {
+                    return null;
+                }
+                writeNode(node, out);
+            }
+        }
+        out.append(layout.after());
+        return out.toByteArray();
+    }
+
+    /** Any case: every rule's value first, then the fields in the order of the first rule that wrote under each. */
+    private byte[] inWriteOrder(byte[] json, int[] spans) {
         int n = rules.length;
         ByteSink values = new ByteSink(256);
         int[] at = new int[n * 2];
-        List<Violation> violations = null;
+        List<Violation> violations = new ArrayList<>(0);
         for (int i = 0; i < n; i++) {
             int start = values.size();
-            JsonNode node = null;
             if (constants[i] != null) {
                 values.append(constants[i]);
             } else if (!bytesFor(i, json, spans, values)) {
-                if (violations == null) {
-                    violations = new ArrayList<>(0);
-                }
-                node = nodeFor(i, json, spans, violations);
+                JsonNode node = nodeFor(i, json, spans, violations);
                 if (node == null) {
                     start = -1;
                 } else {
@@ -132,7 +165,7 @@ final class DirectMapper {
             at[2 * i] = start;
             at[2 * i + 1] = values.size();
         }
-        if (violations != null && !violations.isEmpty()) {
+        if (!violations.isEmpty()) {
             throw new ModelValidationException("payload mapping", violations);
         }
         int[] first = new int[postOrder.length];
