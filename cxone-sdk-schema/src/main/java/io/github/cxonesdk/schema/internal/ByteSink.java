@@ -95,6 +95,25 @@ public final class ByteSink {
         return size;
     }
 
+    /**
+     * Makes room for {@code more} bytes and returns the buffer, for a caller that writes them
+     * directly from {@link #size()} on and then calls {@link #setSize(int)} with the new size.
+     */
+    public byte[] reserve(int more) {
+        if (size + more > buf.length) {
+            grow(more);
+        }
+        return buf;
+    }
+
+    /** Sets the size to {@code newSize}: back to an earlier size, or forward over bytes written into {@link #reserve reserved} room. */
+    public void setSize(int newSize) {
+        if (newSize < 0 || newSize > buf.length) {
+            throw new IndexOutOfBoundsException(newSize);
+        }
+        size = newSize;
+    }
+
     /** A copy of the bytes written. */
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, size);

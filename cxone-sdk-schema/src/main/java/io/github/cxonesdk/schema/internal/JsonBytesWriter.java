@@ -33,7 +33,7 @@ import tools.jackson.databind.node.StringNode;
  * {@code serialize} is not second-guessed), or nested deeper than the mapper's write limit, is handed whole to the mapper,
  * so its limits and exceptions apply unchanged. Recursion is bounded by that limit (at most 1,000).
  *
- * <p>This class is thread-safe: each call uses its own buffer; nothing is shared or cached.
+ * <p>This class is thread-safe: each call writes to the caller's (or its own) {@link ByteSink}; nothing is shared or cached.
  */
 public final class JsonBytesWriter {
     private static final int MAX_DEPTH = Math.min(1_000,
@@ -55,10 +55,10 @@ public final class JsonBytesWriter {
         ESCAPES['\\'] = '\\';
     }
 
-    private byte[] buf = new byte[512];
-    private int pos;
+    private final ByteSink out;
 
-    private JsonBytesWriter() {
+    private JsonBytesWriter(ByteSink out) {
+        this.out = out;
     }
 
     /**
@@ -70,11 +70,24 @@ public final class JsonBytesWriter {
      *         deeper than its limit)
      */
     public static byte[] write(JsonNode node) {
-        JsonBytesWriter w = new JsonBytesWriter();
-        if (!w.value(node, 0)) {
-            return CxoneJson.mapper().writeValueAsBytes(node);
+        ByteSink sink = new ByteSink(512);
+        write(node, sink);
+        return sink.toByteArray();
+    }
+
+    /**
+     * Appends a tree as compact UTF-8 JSON to {@code sink}, as {@link #write(JsonNode)} writes it.
+     *
+     * @param node the tree
+     * @param sink where to append
+     * @throws tools.jackson.core.JacksonException where the mapper throws
+     */
+    public static void write(JsonNode node, ByteSink sink) {
+        int start = sink.size();
+        if (!new JsonBytesWriter(sink).value(node, 0)) {
+            sink.setSize(start);
+            sink.append(CxoneJson.mapper().writeValueAsBytes(node));
         }
-        return Arrays.copyOf(w.buf, w.pos);
     }
 
     /** Writes one value at container depth {@code depth}; {@code false} hands the whole tree to the mapper. */
@@ -85,22 +98,22 @@ public final class JsonBytesWriter {
         } else if (type == ObjectNode.class) {
             return depth < MAX_DEPTH && object((ObjectNode) node, depth + 1);
         } else if (type == IntNode.class || type == ShortNode.class) {
-            integer(node.intValue());
+            out.appendLong(node.intValue());
         } else if (type == DecimalNode.class) {
-            ascii(node.decimalValue().toString());
+            out.appendAscii(node.decimalValue().toString());
         } else if (type == ArrayNode.class) {
             return depth < MAX_DEPTH && array((ArrayNode) node, depth + 1);
         } else if (type == BooleanNode.class) {
-            ascii(node.booleanValue() ? "true" : "false");
+            out.appendAscii(node.booleanValue() ? "true" : "false");
         } else if (type == LongNode.class) {
-            integer(node.longValue());
+            out.appendLong(node.longValue());
         } else if (type == NullNode.class) {
-            ascii("null");
+            out.appendAscii("null");
         } else if (type == BigIntegerNode.class) {
-            ascii(node.bigIntegerValue().toString());
+            out.appendAscii(node.bigIntegerValue().toString());
         } else if (type == DoubleNode.class || type == FloatNode.class || type == BinaryNode.class
                 || type == MissingNode.class) {
-            raw(CxoneJson.mapper().writeValueAsBytes(node)); // a scalar: nothing nested, no depth to count
+            out.append(CxoneJson.mapper().writeValueAsBytes(node)); // a scalar: nothing nested, no depth to count
         } else {
             return false;
         }
@@ -108,61 +121,53 @@ public final class JsonBytesWriter {
     }
 
     private boolean object(ObjectNode node, int depth) {
-        ensure(1);
-        buf[pos++] = '{';
+        out.append((byte) '{');
         boolean first = true;
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (!first) {
-                ensure(1);
-                buf[pos++] = ',';
+                        out.append((byte) ',');
             }
             first = false;
             string(e.getKey());
-            ensure(1);
-            buf[pos++] = ':';
+                out.append((byte) ':');
             if (!value(e.getValue(), depth)) {
                 return false;
             }
         }
-        ensure(1);
-        buf[pos++] = '}';
+        out.append((byte) '}');
         return true;
     }
 
     private boolean array(ArrayNode node, int depth) {
-        ensure(1);
-        buf[pos++] = '[';
+        out.append((byte) '[');
         for (int i = 0, n = node.size(); i < n; i++) {
             if (i > 0) {
-                ensure(1);
-                buf[pos++] = ',';
+                        out.append((byte) ',');
             }
             if (!value(node.get(i), depth)) {
                 return false;
             }
         }
-        ensure(1);
-        buf[pos++] = ']';
+        out.append((byte) ']');
         return true;
     }
 
     /** A quoted, escaped string; reserves 6 bytes a char (the longest escape) one chunk at a time. */
     private void string(String s) {
         int len = s.length();
-        ensure(2);
-        buf[pos++] = '"';
+        out.append((byte) '"');
         for (int i = 0; i < len; ) {
             int end = Math.min(len, i + CHUNK);
-            ensure((end - i) * 6 + 8); // a pair may run one char past the chunk: 4 bytes
+            out.reserve((end - i) * 6 + 8); // a pair may run one char past the chunk: 4 bytes
             i = chunk(s, i, end);
         }
-        buf[pos++] = '"';
+        out.append((byte) '"');
     }
 
     /** Writes chars from {@code i} up to {@code end} (one more for a pair) and returns where it stopped. */
     private int chunk(String s, int i, int end) {
-        byte[] b = buf;
-        int p = pos;
+        byte[] b = out.buffer();
+        int p = out.size();
         while (i < end) {
             char c = s.charAt(i++);
             if (c < 0x80) {
@@ -195,7 +200,7 @@ public final class JsonBytesWriter {
                 p = unicodeEscape(b, p + 1, c); // an unpaired surrogate, as Jackson writes it
             }
         }
-        pos = p;
+        out.setSize(p);
         return i;
     }
 
@@ -209,47 +214,4 @@ public final class JsonBytesWriter {
         return p + 4;
     }
 
-    /** Decimal digits of {@code v}, written backwards in place; no intermediate string. */
-    private void integer(long v) {
-        if (v == Long.MIN_VALUE) {
-            ascii("-9223372036854775808");
-            return;
-        }
-        ensure(20);
-        if (v < 0) {
-            buf[pos++] = '-';
-            v = -v;
-        }
-        int digits = 1;
-        for (long t = v; t >= 10; t /= 10) {
-            digits++;
-        }
-        int p = pos + digits;
-        pos = p;
-        do {
-            buf[--p] = (byte) ('0' + (int) (v % 10));
-            v /= 10;
-        } while (v != 0);
-    }
-
-    /** A string known to be ASCII (numbers, literals). */
-    private void ascii(String s) {
-        int len = s.length();
-        ensure(len);
-        for (int i = 0; i < len; i++) {
-            buf[pos++] = (byte) s.charAt(i);
-        }
-    }
-
-    private void raw(byte[] bytes) {
-        ensure(bytes.length);
-        System.arraycopy(bytes, 0, buf, pos, bytes.length);
-        pos += bytes.length;
-    }
-
-    private void ensure(int more) {
-        if (pos + more > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + more));
-        }
-    }
 }

@@ -2,9 +2,9 @@ package io.github.cxonesdk.schema.mapping;
 
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
-import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.schema.internal.ByteSink;
 import io.github.cxonesdk.schema.internal.FieldPath;
+import io.github.cxonesdk.schema.internal.JsonBytesWriter;
 import io.github.cxonesdk.schema.internal.JsonScanner;
 import io.github.cxonesdk.schema.internal.SourcePlan;
 import io.github.cxonesdk.schema.internal.Span;
@@ -312,12 +312,12 @@ final class DirectMapper {
         return true;
     }
 
-    static void writeNode(JsonNode node, ByteSink out) {
-        out.append(bytes(node));
+    private static void writeNode(JsonNode node, ByteSink out) {
+        JsonBytesWriter.write(node, out);
     }
 
     private static byte[] bytes(JsonNode node) {
-        return CxoneJson.mapper().writeValueAsBytes(node);
+        return JsonBytesWriter.write(node);
     }
 
     /** A mutable target trie node while compiling. */

@@ -1,6 +1,6 @@
 package io.github.cxonesdk.schema.mapping;
 
-import io.github.cxonesdk.core.json.CxoneJson;
+import io.github.cxonesdk.schema.internal.JsonBytesWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,7 +77,7 @@ final class Layout {
             b.write(',');
         }
         hasMember.set(last, true);
-        b.writeBytes(CxoneJson.mapper().writeValueAsBytes(StringNode.valueOf(name)));
+        b.writeBytes(JsonBytesWriter.write(StringNode.valueOf(name)));
         b.write(':');
     }
 

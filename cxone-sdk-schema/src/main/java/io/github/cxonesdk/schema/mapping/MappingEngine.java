@@ -6,6 +6,7 @@ import io.github.cxonesdk.schema.CompiledSchema;
 import io.github.cxonesdk.schema.PayloadValidator;
 import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.schema.internal.FieldPath;
+import io.github.cxonesdk.schema.internal.JsonBytesWriter;
 import io.github.cxonesdk.schema.internal.JsonScanner;
 import io.github.cxonesdk.schema.internal.PassThrough;
 import io.github.cxonesdk.schema.internal.SourcePlan;
@@ -137,7 +138,7 @@ public final class MappingEngine {
         } catch (JsonScanner.MalformedJsonException e) {
             throw new ModelValidationException("payload", List.of(new Violation("", e.getMessage())), e);
         }
-        return CxoneJson.mapper().writeValueAsBytes(out);
+        return JsonBytesWriter.write(out);
     }
 
     private ObjectNode mapPlanned(byte[] json) {
