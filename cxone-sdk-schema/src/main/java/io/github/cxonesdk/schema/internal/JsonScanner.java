@@ -200,6 +200,20 @@ public final class JsonScanner {
 
     /** After a member: the position of the next one, or minus the position after {@code close}. */
     private int next(int p, char close) {
+        if (p + 1 < end) {
+            // compact JSON: the separator or the end right after the value
+            byte c = in[p];
+            if (c == ',' && in[p + 1] > ' ') {
+                return p + 1;
+            }
+            if (c == close) {
+                return -(p + 1);
+            }
+        }
+        return nextSpaced(p, close);
+    }
+
+    private int nextSpaced(int p, char close) {
         p = ws(p);
         if (p < end) {
             byte c = in[p];
@@ -226,6 +240,9 @@ public final class JsonScanner {
 
     /** After a field name: the position of its value. */
     private int colon(int p) {
+        if (p + 1 < end && in[p] == ':' && in[p + 1] > ' ') {
+            return p + 1; // compact JSON
+        }
         p = ws(p);
         if (p >= end || in[p] != ':') {
             throw error(p, "expected ':' after a field name");
