@@ -32,6 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  *         .targetSchema(v2Schema)
  *         .build();
  * JsonNode v2 = v1ToV2.map(v1Payload);
+ * byte[] v2Json = v1ToV2.map(v1JsonBytes);   // the same, UTF-8 to UTF-8, without building the input tree
  * }</pre>
  *
  * <p>This class is immutable and thread-safe; {@link #map(JsonNode)} never modifies its input.
