@@ -40,6 +40,7 @@ public final class SourcePlan {
         /** Whether paths continue below this node (a later duplicate key must clear what they read). */
         final boolean parent;
         private final int[][] byLength;
+        private final long[] heads;
 
         Node(byte[][] names, String[] nameStrings, Node[] byName, int[] indices, Node[] byIndex, int slot, int slotFrom, int slotTo) {
             this.names = names;
@@ -52,6 +53,7 @@ public final class SourcePlan {
             this.slotTo = slotTo;
             this.parent = byName.length + byIndex.length > 0;
             this.byLength = byLength(names);
+            this.heads = heads(names);
         }
 
         boolean hasNames() {
@@ -66,6 +68,19 @@ public final class SourcePlan {
         Node child(byte[] in, int from, int to) {
             int len = to - from;
             int[] candidates = byLength[Math.min(len, byLength.length - 1)];
+            if (candidates.length == 0) {
+                return null;
+            }
+            if (len <= 8 && from + 8 <= in.length) {
+                // one load: the key's bytes, masked, against each candidate's first word
+                long word = (long) LONGS.get(in, from) & (len == 8 ? -1L : (1L << 8 * len) - 1);
+                for (int i : candidates) {
+                    if (heads[i] == word) {
+                        return byName[i];
+                    }
+                }
+                return null;
+            }
             for (int i : candidates) {
                 byte[] k = names[i];
                 if (k.length == len && same(k, in, from, len)) {
@@ -73,6 +88,18 @@ public final class SourcePlan {
                 }
             }
             return null;
+        }
+
+        /** Each name's first eight bytes as a little-endian word, zero-padded (0 for names without a raw form). */
+        private static long[] heads(byte[][] names) {
+            long[] heads = new long[names.length];
+            for (int i = 0; i < names.length; i++) {
+                byte[] k = names[i];
+                for (int j = Math.min(k == null ? 0 : k.length, 8) - 1; j >= 0; j--) {
+                    heads[i] = heads[i] << 8 | k[j] & 0xFF;
+                }
+            }
+            return heads;
         }
 
         /**
