@@ -1,9 +1,13 @@
 package io.github.cxonesdk.schema.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /** A growable byte buffer for writing JSON output. One per call; not thread-safe. */
 public final class ByteSink {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private byte[] buf;
     private int size;
 
@@ -31,8 +35,11 @@ public final class ByteSink {
         if (size + n > buf.length) {
             grow(n);
         }
-        if (n <= 16) {
-            // short runs (field names, small values) are cheaper copied here than through arraycopy
+        if (n >= 8 && n <= 16) {
+            // short runs (field names, small values): two overlapping words instead of an arraycopy call
+            LONGS.set(buf, size, (long) LONGS.get(b, from));
+            LONGS.set(buf, size + n - 8, (long) LONGS.get(b, to - 8));
+        } else if (n < 8) {
             byte[] d = buf;
             int at = size;
             for (int k = 0; k < n; k++) {

@@ -8,6 +8,9 @@ import io.github.cxonesdk.schema.internal.JsonBytesWriter;
 import io.github.cxonesdk.schema.internal.JsonScanner;
 import io.github.cxonesdk.schema.internal.SourcePlan;
 import io.github.cxonesdk.schema.internal.Span;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,6 +34,7 @@ import tools.jackson.databind.node.StringNode;
  * Immutable and thread-safe.
  */
 final class DirectMapper {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int COPY = 0;
     private static final int LOWER = 1;
     private static final int UPPER = 2;
@@ -211,11 +215,21 @@ final class DirectMapper {
         return verbatim;
     }
 
+    /** Copies an ASCII string, changing the case of its letters eight bytes at a time, as {@code toLowerCase(Locale.ROOT)} would. */
     private static boolean changeCase(byte[] in, int from, int to, boolean lower, ByteSink out) {
         int start = out.size();
         out.append(in, from, to);
         byte[] b = out.buffer();
-        for (int k = start + 1, end = out.size() - 1; k < end; k++) {
+        // the letters to flip: 'A'..'Z' for lowercase, 'a'..'z' for uppercase
+        long below = lower ? 0x8080808080808080L - 0x4141414141414141L : 0x8080808080808080L - 0x6161616161616161L;
+        long above = lower ? 0x8080808080808080L - 0x5B5B5B5B5B5B5B5BL : 0x8080808080808080L - 0x7B7B7B7B7B7B7B7BL;
+        int k = start + 1;
+        for (int end = out.size() - 1; k + 8 <= end; k += 8) {
+            long w = (long) LONGS.get(b, k);
+            long letters = (w + below & ~(w + above)) & 0x8080808080808080L;
+            LONGS.set(b, k, w ^ letters >>> 2);
+        }
+        for (int end = out.size() - 1; k < end; k++) {
             byte c = b[k];
             if (lower ? c >= 'A' && c <= 'Z' : c >= 'a' && c <= 'z') {
                 b[k] = (byte) (c ^ 0x20);
