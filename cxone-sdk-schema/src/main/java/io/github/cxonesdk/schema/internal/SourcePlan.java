@@ -21,6 +21,8 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe.
  */
 public final class SourcePlan {
+    private static final long[] MASKS = {0L, 0xFFL, 0xFFFFL, 0xFF_FFFFL, 0xFFFF_FFFFL, 0xFF_FFFF_FFFFL, 0xFFFF_FFFF_FFFFL,
+        0xFF_FFFF_FFFF_FFFFL, -1L};
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private final Node root;
@@ -39,8 +41,9 @@ public final class SourcePlan {
         final int slotTo;
         /** Whether paths continue below this node (a later duplicate key must clear what they read). */
         final boolean parent;
-        private final int[][] byLength;
-        private final long[] heads;
+        private final long[] shortWords;
+        private final long[] headWords;
+        private final long[] tailWords;
 
         Node(byte[][] names, String[] nameStrings, Node[] byName, int[] indices, Node[] byIndex, int slot, int slotFrom, int slotTo) {
             this.names = names;
@@ -52,8 +55,9 @@ public final class SourcePlan {
             this.slotFrom = slotFrom;
             this.slotTo = slotTo;
             this.parent = byName.length + byIndex.length > 0;
-            this.byLength = byLength(names);
-            this.heads = heads(names);
+            this.shortWords = shortWords(names);
+            this.headWords = longWords(names, false);
+            this.tailWords = longWords(names, true);
         }
 
         boolean hasNames() {
@@ -64,62 +68,68 @@ public final class SourcePlan {
             return byIndex.length > 0;
         }
 
-        /** The child for a key read raw from the input (valid UTF-8 without escapes), or null. */
+        /**
+         * The child for a key read raw from the input (valid UTF-8 without escapes), or null. Keys of
+         * up to 16 bytes are compared as one or two words against words prepared from the names, a
+         * short scan of one array with no pointer chasing.
+         */
         Node child(byte[] in, int from, int to) {
             int len = to - from;
-            int[] candidates = byLength[Math.min(len, byLength.length - 1)];
-            if (candidates.length == 0) {
-                return null;
-            }
             if (len <= 8 && from + 8 <= in.length) {
-                // one load: the key's bytes, masked, against each candidate's first word
-                long word = (long) LONGS.get(in, from) & (len == 8 ? -1L : (1L << 8 * len) - 1);
-                for (int i : candidates) {
-                    if (heads[i] == word) {
+                // a valid key never holds a zero byte or 0xFF, so equal masked words mean equal keys
+                long word = (long) LONGS.get(in, from) & MASKS[len];
+                long[] h = shortWords;
+                for (int i = 0; i < h.length; i++) {
+                    if (h[i] == word) {
                         return byName[i];
                     }
                 }
                 return null;
             }
-            for (int i : candidates) {
+            if (len > 8 && len <= 16) {
+                long head = (long) LONGS.get(in, from);
+                long tail = (long) LONGS.get(in, to - 8);
+                for (int i = 0; i < headWords.length; i++) {
+                    if (headWords[i] == head && tailWords[i] == tail && names[i].length == len) {
+                        return byName[i];
+                    }
+                }
+                return null;
+            }
+            for (int i = 0; i < names.length; i++) {
                 byte[] k = names[i];
-                if (k.length == len && same(k, in, from, len)) {
+                if (k != null && k.length == len && same(k, in, from, len)) {
                     return byName[i];
                 }
             }
             return null;
         }
 
-        /** Each name's first eight bytes as a little-endian word, zero-padded (0 for names without a raw form). */
-        private static long[] heads(byte[][] names) {
-            long[] heads = new long[names.length];
+        /** Per name: its bytes as a zero-padded word when it has at most 8, else -1 (no valid key's word). */
+        private static long[] shortWords(byte[][] names) {
+            long[] words = new long[names.length];
             for (int i = 0; i < names.length; i++) {
-                byte[] k = names[i];
-                for (int j = Math.min(k == null ? 0 : k.length, 8) - 1; j >= 0; j--) {
-                    heads[i] = heads[i] << 8 | k[j] & 0xFF;
-                }
+                words[i] = names[i] == null || names[i].length > 8 ? -1L : word(names[i], 0, names[i].length);
             }
-            return heads;
+            return words;
         }
 
-        /**
-         * The indices of the names with a raw form, by byte length (the last entry holds all longer
-         * ones), so that most keys no path names are turned away by their length alone.
-         */
-        private static int[][] byLength(byte[][] names) {
-            int longest = 0;
-            for (byte[] n : names) {
-                longest = n == null ? longest : Math.max(longest, n.length);
+        /** Per name of 9 to 16 bytes: its first ({@code tail == false}) or last eight bytes as a word, else -1. */
+        private static long[] longWords(byte[][] names, boolean tail) {
+            long[] words = new long[names.length];
+            for (int i = 0; i < names.length; i++) {
+                byte[] k = names[i];
+                words[i] = k == null || k.length <= 8 || k.length > 16 ? -1L : tail ? word(k, k.length - 8, k.length) : word(k, 0, 8);
             }
-            int[][] table = new int[Math.min(longest, 64) + 2][];
-            for (int len = 0; len < table.length; len++) {
-                int last = table.length - 1;
-                int l = len;
-                table[len] = java.util.stream.IntStream.range(0, names.length)
-                        .filter(i -> names[i] != null && (l == last ? names[i].length >= last : names[i].length == l))
-                        .toArray();
+            return words;
+        }
+
+        private static long word(byte[] k, int from, int to) {
+            long w = 0;
+            for (int j = to - 1; j >= from; j--) {
+                w = w << 8 | k[j] & 0xFF;
             }
-            return table;
+            return w;
         }
 
         /** Whether {@code in[from, from + len)} equals {@code k} (of that length), eight or four bytes at a time. */
@@ -244,10 +254,16 @@ public final class SourcePlan {
             return new Node(raw, keys, byName, idx, byIndex, slot, from, counter[0]);
         }
 
-        /** False for names with unpaired surrogates, which no raw (valid UTF-8) key can equal. */
+        /**
+         * False for names with unpaired surrogates, which no raw (valid UTF-8) key can equal, and for
+         * names with a NUL, which a raw key cannot hold either (and which would break the zero-padded words).
+         */
         private static boolean encodable(String s) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
+                if (c == 0) {
+                    return false;
+                }
                 if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                     i++;
                 } else if (Character.isSurrogate(c)) {

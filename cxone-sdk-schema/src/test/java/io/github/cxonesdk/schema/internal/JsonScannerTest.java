@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 class JsonScannerTest {
     private static final List<String> PATHS = List.of("a", "b", "a.b", "a.c", "name", "x", "a[0]", "b[1].a", "ab", "é",
-            "a.b.c", "items[2]", "items[0].id", "c.a.b", "v");
+            "a.b.c", "items[2]", "items[0].id", "c.a.b", "v", "callDuration", "aVeryLongFieldNameIndeed", "a\u0000b", "abcdefgh", "a.abcdefghi");
     private static final List<FieldPath> PARSED = PATHS.stream().map(FieldPath::parse).toList();
     private static final SourcePlan PLAN = SourcePlan.of(PARSED);
 

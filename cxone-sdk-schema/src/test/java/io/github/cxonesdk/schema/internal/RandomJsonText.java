@@ -10,7 +10,8 @@ import java.util.Random;
  * random byte mutations of them (mostly malformed).
  */
 public final class RandomJsonText {
-    static final String[] KEYS = {"a", "b", "c", "name", "x", "a\\u0062", "ab", "\\u00e9", "é", "id", "v", "items"};
+    static final String[] KEYS = {"a", "b", "c", "name", "x", "a\\u0062", "ab", "\\u00e9", "é", "id", "v", "items", "callDuration",
+        "callDuratioN", "aVeryLongFieldNameIndeed", "aVeryLongFieldNameIndeeD", "a\\u0000b", "abcdefgh", "abcdefgH", "abcdefghi"};
     private static final String[] NUMBERS = {"0", "-0", "7", "-12", "123456", "2147483647", "2147483648", "-2147483648",
         "-2147483649", "9223372036854775807", "9223372036854775808", "-9223372036854775809", "123456789012345678901234567890",
         "1.5", "1.50", "-0.0", "0.000001", "1e2", "1E+2", "2.5e-3", "-1.0E10", "183500", "12500", "3.14159", "1e400"};

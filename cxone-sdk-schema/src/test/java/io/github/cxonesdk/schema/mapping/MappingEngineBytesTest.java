@@ -21,7 +21,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 class MappingEngineBytesTest {
     private static final String[] SOURCES = {"a", "b", "x", "name", "v", "ab", "é", "a.b", "b.a", "c.b.a", "a[0]", "items[1]",
-        "items[0].id", "missing", "a.missing", "name.x"};
+        "items[0].id", "missing", "a.missing", "name.x", "callDuration", "aVeryLongFieldNameIndeed", "a\u0000b", "abcdefgh", "b.abcdefghi"};
     private static final String[] TARGETS = {"a", "out", "agentId", "customer.level", "customer.name", "customer.tier.x", "wé\"ird",
         "n", "n2", "deep.er.est", "x"};
     private static final String[] WILDCARDS = {"items[*]", "items[*].id", "a[*]"};
