@@ -35,9 +35,11 @@ public final class ByteSink {
         if (size + n > buf.length) {
             grow(n);
         }
-        if (n >= 8 && n <= 16) {
-            // short runs (field names, small values): two overlapping words instead of an arraycopy call
-            LONGS.set(buf, size, (long) LONGS.get(b, from));
+        if (n >= 8 && n <= 64) {
+            // short runs (field names, small values): words, the last one overlapping, instead of an arraycopy call
+            for (int k = 0; k < n - 8; k += 8) {
+                LONGS.set(buf, size + k, (long) LONGS.get(b, from + k));
+            }
             LONGS.set(buf, size + n - 8, (long) LONGS.get(b, to - 8));
         } else if (n < 8) {
             byte[] d = buf;

@@ -52,24 +52,32 @@ final class DecimalText {
             x = x * 10 + (in[i] - '0');
         }
         x = negative ? -x : x;
-        if (x % d == 0) {
+        if (d < 0) {
+            if (x % d != 0) {
+                return false;
+            }
             out.appendLong(x / d);
+            return true;
+        }
+        long ax = Math.abs(x);
+        long quotient = ax / d;
+        long fraction = ax - quotient * d;
+        if (fraction == 0) {
+            out.appendLong(negative ? -quotient : quotient);
             return true;
         }
         if (k <= 0 || k > MAX_PLAIN_SCALE) {
             return false;
         }
-        long ax = Math.abs(x);
-        long fraction = ax % d;
         int digits = k;
         while (fraction % 10 == 0) {
             fraction /= 10;
             digits--;
         }
-        if (x < 0) {
+        if (negative) {
             out.append((byte) '-');
         }
-        out.appendLong(ax / d);
+        out.appendLong(quotient);
         out.append((byte) '.');
         for (int z = ByteSink.digits(fraction); z < digits; z++) {
             out.append((byte) '0');
