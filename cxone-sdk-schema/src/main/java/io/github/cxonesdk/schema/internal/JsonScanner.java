@@ -312,13 +312,16 @@ public final class JsonScanner {
     }
 
     /**
-     * The high bit of each byte of {@code w} (little-endian) that is {@code "}, {@code \\}, below
-     * 0x20 or above 0x7F; the lowest one set is exact (borrows only run upwards).
+     * A nonzero word when some byte of {@code w} (little-endian) is {@code "}, {@code \\}, below
+     * 0x20 or above 0x7F, whose lowest set high bit marks the first such byte. The usual
+     * {@code & ~x} of the zero-byte test is left out: without it the only extra bytes flagged are
+     * those above 0x7F, which are special anyway, and a borrow only starts at a special byte and
+     * only runs upwards, so the lowest flag stays exact.
      */
     private static long specials(long w) {
         long quote = w ^ 0x2222222222222222L;
         long slash = w ^ 0x5C5C5C5C5C5C5C5CL;
-        return (quote - ONES & ~quote | slash - ONES & ~slash | w - 0x2020202020202020L & ~w | w) & HIGH;
+        return (quote - ONES | slash - ONES | w - 0x2020202020202020L | w) & HIGH;
     }
 
     private int escape(int p) {
