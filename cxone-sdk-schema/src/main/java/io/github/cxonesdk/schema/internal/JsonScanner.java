@@ -9,9 +9,10 @@ import tools.jackson.core.StreamReadConstraints;
 
 /**
  * Reads UTF-8 JSON once, front to back, validating all of it (RFC 8259, strict UTF-8, Jackson's
- * default limits: nesting depth, number and name length) and keeping only the values a
- * {@link SourcePlan} names: everything else is checked and skipped without building anything. Linear
- * in the input; recursion is bounded by the nesting limit.
+ * default limits: nesting depth, number and name length) and recording where the values a
+ * {@link SourcePlan} names are (byte ranges and {@link Span} kinds): everything is checked, nothing is
+ * built. Strings are checked eight bytes at a time. Linear in the input; recursion is bounded by the
+ * nesting limit.
  *
  * <p>Accepts exactly what {@code CxoneJson.mapper().readTree(bytes)} accepts, except that it is
  * stricter about invalid UTF-8 (Jackson lets some overlong and out-of-range sequences through in

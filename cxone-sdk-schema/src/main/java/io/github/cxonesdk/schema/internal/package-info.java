@@ -1,5 +1,8 @@
 /**
  * Implementation details of the schema module (not exported): the diff engine, its budget and
- * example search, and the mapping compiler. May change in any release.
+ * example search, the mapping compiler, and the byte-level JSON reading and writing behind
+ * {@code MappingEngine.map(byte[])} ({@link io.github.cxonesdk.schema.internal.JsonScanner},
+ * {@link io.github.cxonesdk.schema.internal.SourcePlan}, {@link io.github.cxonesdk.schema.internal.JsonBytesWriter}).
+ * May change in any release.
  */
 package io.github.cxonesdk.schema.internal;
