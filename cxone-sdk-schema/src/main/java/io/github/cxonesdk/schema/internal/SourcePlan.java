@@ -24,7 +24,6 @@ public final class SourcePlan {
     private static final long[] MASKS = {0L, 0xFFL, 0xFFFFL, 0xFF_FFFFL, 0xFFFF_FFFFL, 0xFF_FFFF_FFFFL, 0xFFFF_FFFF_FFFFL,
         0xFF_FFFF_FFFF_FFFFL, -1L};
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private final Node root;
     private final int slots;
     private final int[] slotOfPath;
@@ -98,7 +97,7 @@ public final class SourcePlan {
             }
             for (int i = 0; i < names.length; i++) {
                 byte[] k = names[i];
-                if (k != null && k.length == len && same(k, in, from, len)) {
+                if (k != null && k.length == len && Arrays.equals(k, 0, len, in, from, to)) {
                     return byName[i];
                 }
             }
@@ -130,27 +129,6 @@ public final class SourcePlan {
                 w = w << 8 | k[j] & 0xFF;
             }
             return w;
-        }
-
-        /** Whether {@code in[from, from + len)} equals {@code k} (of that length), eight or four bytes at a time. */
-        private static boolean same(byte[] k, byte[] in, int from, int len) {
-            if (len >= 8) {
-                for (int j = 0; j < len - 8; j += 8) {
-                    if ((long) LONGS.get(k, j) != (long) LONGS.get(in, from + j)) {
-                        return false;
-                    }
-                }
-                return (long) LONGS.get(k, len - 8) == (long) LONGS.get(in, from + len - 8);
-            }
-            if (len >= 4) {
-                return (int) INTS.get(k, 0) == (int) INTS.get(in, from) && (int) INTS.get(k, len - 4) == (int) INTS.get(in, from + len - 4);
-            }
-            for (int j = 0; j < len; j++) {
-                if (k[j] != in[from + j]) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** The child for a decoded key, or null. */
@@ -211,6 +189,19 @@ public final class SourcePlan {
             slotOfPath[i] = ends.get(i) == null ? -1 : ends.get(i).slot;
         }
         return new SourcePlan(root, counter[0], slotOfPath);
+    }
+
+    /**
+     * Validates {@code json} and records where each planned value is, as {@link JsonScanner#scan}
+     * describes.
+     *
+     * @return the spans: three ints per slot
+     * @throws JsonScanner.MalformedJsonException naming the byte offset and the problem
+     */
+    public int[] scan(byte[] json) {
+        int[] spans = new int[slots * 3];
+        JsonScanner.scan(json, 0, json.length, this, spans);
+        return spans;
     }
 
     /** The number of slots a scan fills. */

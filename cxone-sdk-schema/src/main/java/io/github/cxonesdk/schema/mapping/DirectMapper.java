@@ -10,6 +10,7 @@ import io.github.cxonesdk.schema.internal.SourcePlan;
 import io.github.cxonesdk.schema.internal.Span;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.math.BigDecimal;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,8 +115,7 @@ final class DirectMapper {
 
     /** Maps a payload; see {@link MappingEngine#map(byte[])}. */
     byte[] map(byte[] json) {
-        int[] spans = new int[plan.slots() * 3];
-        JsonScanner.scan(json, 0, json.length, plan, spans);
+        int[] spans = plan.scan(json);
         if (layout != null) {
             byte[] out = inRuleOrder(json, spans);
             if (out != null) {
@@ -317,7 +317,7 @@ final class DirectMapper {
         if (args.isEmpty() || !args.get(0).isNumber()) {
             return false;
         }
-        java.math.BigDecimal d = args.get(0).decimalValue();
+        BigDecimal d = args.get(0).decimalValue();
         if (d.signum() == 0 || d.scale() > 0 || d.precision() - d.scale() >= 19) {
             return false;
         }

@@ -2,9 +2,9 @@ package io.github.cxonesdk.schema.mapping;
 
 import io.github.cxonesdk.core.exception.ModelValidationException;
 import io.github.cxonesdk.core.exception.Violation;
+import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.schema.CompiledSchema;
 import io.github.cxonesdk.schema.PayloadValidator;
-import io.github.cxonesdk.core.json.CxoneJson;
 import io.github.cxonesdk.schema.internal.FieldPath;
 import io.github.cxonesdk.schema.internal.JsonBytesWriter;
 import io.github.cxonesdk.schema.internal.JsonScanner;
@@ -116,7 +116,8 @@ public final class MappingEngine {
      * Maps one payload given as UTF-8 JSON text, straight to UTF-8 JSON text: the same result as
      * {@link #map(JsonNode)} on the parsed payload, written compactly, but the payload is read once
      * and only the values the rules name are built (the rest is validated and skipped). With
-     * {@link Builder#passThroughUnmapped(boolean)} or a wildcard rule the whole payload is parsed.
+     * {@link Builder#passThroughUnmapped(boolean)} or a wildcard rule the whole payload is parsed
+     * after it is validated; with a target schema the output is built as a tree to validate it.
      *
      * @param json one JSON value in UTF-8 (a leading byte order mark is skipped); not modified
      * @return the mapped payload as compact UTF-8 JSON
@@ -143,8 +144,7 @@ public final class MappingEngine {
     }
 
     private ObjectNode mapPlanned(byte[] json) {
-        int[] spans = new int[plan.slots() * 3];
-        JsonScanner.scan(json, 0, json.length, plan, spans);
+        int[] spans = plan.scan(json);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         List<Violation> violations = new ArrayList<>(0);
         boolean[] holes = new boolean[1];
