@@ -21,8 +21,9 @@ import tools.jackson.databind.node.StringNode;
 
 /**
  * Writes a {@link JsonNode} tree as compact UTF-8 JSON, byte for byte what
- * {@code CxoneJson.mapper().writeValueAsBytes(node)} writes, in about a third of the time: the hot
- * path of the byte-level mapping, whose output trees are small.
+ * {@code CxoneJson.mapper().writeValueAsBytes(node)} writes, without the generator's set-up (about
+ * 1.25× faster on a small mapping output, {@code JsonWriteBenchmark}): used by the tree routes of
+ * {@code MappingEngine.map(byte[])} and for the values its byte route cannot write as bytes.
  *
  * <p>Objects, arrays, strings, {@code int}/{@code long}/{@code short}/{@code BigInteger}/{@code BigDecimal}
  * numbers, booleans and {@code null} are written here, with Jackson's escaping: {@code "} and

@@ -34,11 +34,6 @@ public final class Span {
     private Span() {
     }
 
-    /** Whether the kind is a string. */
-    public static boolean isString(int kind) {
-        return kind >= ASCII && kind <= ESCAPED;
-    }
-
     /**
      * The node for slot {@code slot} of a scan ({@code null} when absent).
      *
