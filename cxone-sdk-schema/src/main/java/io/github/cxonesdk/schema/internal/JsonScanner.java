@@ -43,6 +43,8 @@ public final class JsonScanner {
     private final int[] spans;
     /** The {@link Span} kind of the last string or number scanned. */
     private int kind;
+    /** The {@link SourcePlan.Node#bit bits} of the parent nodes entered so far. */
+    private long entered;
 
     private JsonScanner(byte[] in, int end, int[] spans) {
         this.in = in;
@@ -86,15 +88,20 @@ public final class JsonScanner {
             return enter(p, n, depth);
         }
         // a leaf: paths end here, so it has a slot
-        int after = skip(p, depth);
-        record(n.slot, p, after, kind(in[p]));
+        byte c = in[p];
+        int after = c == '"' ? string(p, MAX_STRING) : skip(p, depth);
+        record(n.slot, p, after, kind(c));
         return after;
     }
 
     /** The value of a node paths continue below: entered when it is a container they can go into. */
     private int enter(int p, SourcePlan.Node n, int depth) {
-        // a duplicate key replaces what an earlier value of the same key held, as in a parsed tree
-        Arrays.fill(spans, n.slotFrom * 3, n.slotTo * 3, 0);
+        // a duplicate key replaces what an earlier value of the same key held, as in a parsed tree;
+        // on the first entry there is nothing to clear
+        if ((entered & n.bit) != 0 || n.bit == 0) {
+            Arrays.fill(spans, n.slotFrom * 3, n.slotTo * 3, 0);
+        }
+        entered |= n.bit;
         byte c = in[p];
         int after;
         int kind;
@@ -150,7 +157,9 @@ public final class JsonScanner {
     private int skipObject(int p, int depth) {
         p = open(p, depth, '}');
         while (p >= 0) {
-            p = next(skip(colon(string(fieldName(p), MAX_NAME)), depth), '}');
+            p = colon(string(fieldName(p), MAX_NAME));
+            // a string value without the call through skip (which does not inline into itself)
+            p = next(in[p] == '"' ? string(p, MAX_STRING) : skip(p, depth), '}');
         }
         return -p;
     }
@@ -158,7 +167,7 @@ public final class JsonScanner {
     private int skipArray(int p, int depth) {
         p = open(p, depth, ']');
         while (p >= 0) {
-            p = next(skip(p, depth), ']');
+            p = next(in[p] == '"' ? string(p, MAX_STRING) : skip(p, depth), ']');
         }
         return -p;
     }
@@ -170,7 +179,7 @@ public final class JsonScanner {
             int keyEnd = string(fieldName(p), MAX_NAME);
             SourcePlan.Node child = kind == Span.ESCAPED ? n.child(ValueReader.decode(in, p + 1, keyEnd - 1)) : n.child(in, p + 1, keyEnd - 1);
             p = colon(keyEnd);
-            p = next(child == null ? skip(p, depth) : value(p, child, depth), '}');
+            p = next(child != null ? value(p, child, depth) : in[p] == '"' ? string(p, MAX_STRING) : skip(p, depth), '}');
         }
         return -p;
     }

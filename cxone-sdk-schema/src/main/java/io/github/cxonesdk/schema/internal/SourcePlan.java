@@ -40,11 +40,17 @@ public final class SourcePlan {
         final int slotTo;
         /** Whether paths continue below this node (a later duplicate key must clear what they read). */
         final boolean parent;
+        /**
+         * For a parent node, one bit of its own among the first 64 parent nodes, so a scan knows
+         * whether it entered the node before and has slots to clear; 0 for the others, which always clear.
+         */
+        final long bit;
         private final long[] shortWords;
         private final long[] headWords;
         private final long[] tailWords;
 
-        Node(byte[][] names, String[] nameStrings, Node[] byName, int[] indices, Node[] byIndex, int slot, int slotFrom, int slotTo) {
+        Node(byte[][] names, String[] nameStrings, Node[] byName, int[] indices, Node[] byIndex, int slot, int slotFrom, int slotTo,
+                int[] parents) {
             this.names = names;
             this.nameStrings = nameStrings;
             this.byName = byName;
@@ -54,6 +60,7 @@ public final class SourcePlan {
             this.slotFrom = slotFrom;
             this.slotTo = slotTo;
             this.parent = byName.length + byIndex.length > 0;
+            this.bit = parent && parents[0] < 64 ? 1L << parents[0]++ : 0L;
             this.shortWords = shortWords(names);
             this.headWords = longWords(names, false);
             this.tailWords = longWords(names, true);
@@ -183,7 +190,7 @@ public final class SourcePlan {
             ends.add(d);
         }
         int[] counter = {0};
-        Node root = top.freeze(counter);
+        Node root = top.freeze(counter, new int[1]);
         int[] slotOfPath = new int[paths.size()];
         for (int i = 0; i < slotOfPath.length; i++) {
             slotOfPath[i] = ends.get(i) == null ? -1 : ends.get(i).slot;
@@ -225,7 +232,7 @@ public final class SourcePlan {
         boolean end;
         int slot = -1;
 
-        Node freeze(int[] counter) {
+        Node freeze(int[] counter, int[] parents) {
             int from = counter[0];
             if (end) {
                 slot = counter[0]++;
@@ -235,14 +242,14 @@ public final class SourcePlan {
             Node[] byName = new Node[keys.length];
             for (int i = 0; i < keys.length; i++) {
                 raw[i] = encodable(keys[i]) ? keys[i].getBytes(StandardCharsets.UTF_8) : null;
-                byName[i] = names.get(keys[i]).freeze(counter);
+                byName[i] = names.get(keys[i]).freeze(counter, parents);
             }
             int[] idx = indices.keySet().stream().mapToInt(Integer::intValue).toArray();
             Node[] byIndex = new Node[idx.length];
             for (int i = 0; i < idx.length; i++) {
-                byIndex[i] = indices.get(idx[i]).freeze(counter);
+                byIndex[i] = indices.get(idx[i]).freeze(counter, parents);
             }
-            return new Node(raw, keys, byName, idx, byIndex, slot, from, counter[0]);
+            return new Node(raw, keys, byName, idx, byIndex, slot, from, counter[0], parents);
         }
 
         /**

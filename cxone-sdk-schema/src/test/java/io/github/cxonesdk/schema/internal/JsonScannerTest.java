@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.github.cxonesdk.core.json.CxoneJson;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -151,6 +152,32 @@ class JsonScannerTest {
                 "{\"a\":[9],\"a\":{\"b\":1}}", "{\"items\":[1,2,3],\"items\":[{\"id\":1}]}", "{\"b\":[0,{\"a\":1}],\"b\":[0]}",
                 "{\"a\\u0062\":1,\"ab\":2}", "{\"é\":1,\"\\u00e9\":2}")) {
             assertSameAsJackson(doc.getBytes(StandardCharsets.UTF_8), "duplicate keys");
+        }
+    }
+
+    @Test
+    void aDuplicateKeyClearsWhatItHeldBeyondTheFirst64ObjectsPathsEnter() {
+        // parent nodes past the 64th have no bit of their own and clear on every entry
+        List<FieldPath> paths = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            paths.add(FieldPath.parse("p" + i + ".x"));
+        }
+        SourcePlan plan = SourcePlan.of(paths);
+        StringBuilder doc = new StringBuilder("{");
+        for (int i = 0; i < 80; i++) {
+            doc.append("\"p").append(i).append("\":{\"x\":").append(i).append("},");
+        }
+        for (int i = 0; i < 80; i += 3) {
+            doc.append("\"p").append(i).append("\":{\"y\":0},");
+        }
+        doc.append("\"p1\":{\"x\":\"again\"}}");
+        byte[] bytes = doc.toString().getBytes(StandardCharsets.UTF_8);
+        int[] spans = plan.scan(bytes);
+        JsonNode tree = CxoneJson.mapper().readTree(bytes);
+        for (int i = 0; i < 80; i++) {
+            JsonNode expected = paths.get(i).get(tree);
+            assertThat(Span.node(bytes, spans, plan.slotOf(i))).as("p%s.x", i).isEqualTo(expected);
+            assertThat(expected == null).isEqualTo(i % 3 == 0);
         }
     }
 
