@@ -35,22 +35,29 @@ public final class ByteSink {
         if (size + n > buf.length) {
             grow(n);
         }
+        size = put(b, from, to, buf, size);
+    }
+
+    /**
+     * Copies {@code src[from, to)} to {@code dst} at {@code at}, which must have room; returns the
+     * position after it. Short runs (field names, small values) go as words, the last one
+     * overlapping, instead of an arraycopy call.
+     */
+    public static int put(byte[] src, int from, int to, byte[] dst, int at) {
+        int n = to - from;
         if (n >= 8 && n <= 64) {
-            // short runs (field names, small values): words, the last one overlapping, instead of an arraycopy call
             for (int k = 0; k < n - 8; k += 8) {
-                LONGS.set(buf, size + k, (long) LONGS.get(b, from + k));
+                LONGS.set(dst, at + k, (long) LONGS.get(src, from + k));
             }
-            LONGS.set(buf, size + n - 8, (long) LONGS.get(b, to - 8));
+            LONGS.set(dst, at + n - 8, (long) LONGS.get(src, to - 8));
         } else if (n < 8) {
-            byte[] d = buf;
-            int at = size;
             for (int k = 0; k < n; k++) {
-                d[at + k] = b[from + k];
+                dst[at + k] = src[from + k];
             }
         } else {
-            System.arraycopy(b, from, buf, size, n);
+            System.arraycopy(src, from, dst, at, n);
         }
-        size += n;
+        return at + n;
     }
 
     /** Appends the ASCII characters of {@code s} (each char below 0x80). */
@@ -66,23 +73,34 @@ public final class ByteSink {
 
     /** Appends the decimal digits of {@code v} (with a minus sign when negative), without a temporary string. */
     public void appendLong(long v) {
-        if (v == Long.MIN_VALUE) {
-            appendAscii(Long.toString(v));
-            return;
-        }
         if (size + 20 > buf.length) {
             grow(20);
         }
+        size = putLong(v, buf, size);
+    }
+
+    /**
+     * Writes the decimal digits of {@code v} (with a minus sign when negative) to {@code dst} at
+     * {@code at}, which must have room for 20 bytes; returns the position after them.
+     */
+    public static int putLong(long v, byte[] dst, int at) {
+        if (v == Long.MIN_VALUE) {
+            String s = Long.toString(v);
+            for (int i = 0; i < s.length(); i++) {
+                dst[at++] = (byte) s.charAt(i);
+            }
+            return at;
+        }
         if (v < 0) {
-            buf[size++] = '-';
+            dst[at++] = '-';
             v = -v;
         }
         int n = digits(v);
-        for (int k = size + n - 1; k >= size; k--) {
-            buf[k] = (byte) ('0' + v % 10);
+        for (int k = at + n - 1; k >= at; k--) {
+            dst[k] = (byte) ('0' + v % 10);
             v /= 10;
         }
-        size += n;
+        return at + n;
     }
 
     /** The number of decimal digits of {@code v >= 0}. */

@@ -38,51 +38,81 @@ final class DecimalText {
 
     /**
      * Writes validated integer text divided by {@code d} as the built-in {@code divide} writes it:
-     * the integer quotient when exact, else the exact decimal when {@code d} is 10^{@code k} with
-     * {@code k} at most 6. Returns false (nothing written) for any other case.
+     * the integer quotient when exact, else, when {@code d} is 10^{@code k} with {@code k} at most 6,
+     * the exact decimal. Returns the position after the text written at {@code out[at]}, or
+     * {@code -1} (nothing written) for any other case. With {@code out == null} it only measures:
+     * {@code quotient(..., null, 0)} is the length the same call with an array writes.
      */
-    static boolean divide(byte[] in, int from, int to, long d, int k, ByteSink out) {
+    static int quotient(byte[] in, int from, int to, long d, int k, byte[] out, int at) {
         boolean negative = in[from] == '-';
         int start = negative ? from + 1 : from;
         if (to - start > 18) {
-            return false;
+            return -1;
+        }
+        if (k > 0) {
+            return shiftPoint(in, negative, start, to, k, out, at);
         }
         long x = 0;
         for (int i = start; i < to; i++) {
             x = x * 10 + (in[i] - '0');
         }
         x = negative ? -x : x;
-        if (d < 0) {
-            if (x % d != 0) {
-                return false;
-            }
-            out.appendLong(x / d);
-            return true;
+        if (x % d != 0) {
+            return -1;
         }
-        long ax = Math.abs(x);
-        long quotient = ax / d;
-        long fraction = ax - quotient * d;
-        if (fraction == 0) {
-            out.appendLong(negative ? -quotient : quotient);
-            return true;
+        long q = x / d;
+        if (out == null) {
+            return at + (q < 0 ? 1 : 0) + ByteSink.digits(Math.abs(q));
         }
-        if (k <= 0 || k > MAX_PLAIN_SCALE) {
-            return false;
+        return ByteSink.putLong(q, out, at);
+    }
+
+    /**
+     * Divides digits by 10^{@code k} by moving the decimal point: the digits before
+     * {@code to - k} are the integer part ({@code 0} when there are none), the rest, after
+     * {@code k - digits} zeros and without trailing zeros, the fraction. No arithmetic.
+     */
+    private static int shiftPoint(byte[] in, boolean negative, int start, int to, int k, byte[] out, int at) {
+        int point = to - k;
+        int fractionFrom = Math.max(point, start);
+        int last = to;
+        while (last > fractionFrom && in[last - 1] == '0') {
+            last--;
         }
-        int digits = k;
-        while (fraction % 10 == 0) {
-            fraction /= 10;
-            digits--;
+        boolean exact = last == fractionFrom;
+        if (!exact && k > MAX_PLAIN_SCALE) {
+            return -1;
+        }
+        boolean zeroIntegerPart = point <= start;
+        if (exact && zeroIntegerPart) {
+            return put(out, at, (byte) '0'); // the digits were "0": zero has no sign
         }
         if (negative) {
-            out.append((byte) '-');
+            at = put(out, at, (byte) '-');
         }
-        out.appendLong(quotient);
-        out.append((byte) '.');
-        for (int z = ByteSink.digits(fraction); z < digits; z++) {
-            out.append((byte) '0');
+        if (zeroIntegerPart) {
+            at = put(out, at, (byte) '0');
+        } else {
+            at = put(out, at, in, start, point);
         }
-        out.appendLong(fraction);
-        return true;
+        if (exact) {
+            return at;
+        }
+        at = put(out, at, (byte) '.');
+        for (int z = point; z < start; z++) {
+            at = put(out, at, (byte) '0');
+        }
+        return put(out, at, in, fractionFrom, last);
+    }
+
+    private static int put(byte[] out, int at, byte b) {
+        if (out != null) {
+            out[at] = b;
+        }
+        return at + 1;
+    }
+
+    private static int put(byte[] out, int at, byte[] in, int from, int to) {
+        return out != null ? ByteSink.put(in, from, to, out, at) : at + to - from;
     }
 }

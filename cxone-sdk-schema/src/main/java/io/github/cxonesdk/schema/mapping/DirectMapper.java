@@ -42,6 +42,10 @@ final class DirectMapper {
     private static final int DIVIDE = 3;
     private static final int OTHER = 4;
     private static final int NONE = Integer.MAX_VALUE;
+    /** Per word: added, sets the high bit of each byte at or above 'A' (first) or above 'Z' (second). */
+    private static final long[] LOWER_LETTERS = {0x8080808080808080L - 0x4141414141414141L, 0x8080808080808080L - 0x5B5B5B5B5B5B5B5BL};
+    /** The same for 'a' and 'z'. */
+    private static final long[] UPPER_LETTERS = {0x8080808080808080L - 0x6161616161616161L, 0x8080808080808080L - 0x7B7B7B7B7B7B7B7BL};
 
     private final CompiledRule[] rules;
     private final SourcePlan plan;
@@ -126,26 +130,41 @@ final class DirectMapper {
     }
 
     /**
-     * The common case in one pass: every rule writes a value, so the fields come in the order of
-     * the {@link Layout}. Returns {@code null} as soon as a rule writes nothing or fails.
+     * The common case: every rule writes a value, so the fields come in the order of the
+     * {@link Layout}. Measures every value first, then writes them into an array of exactly that
+     * size. Returns {@code null} as soon as a rule writes nothing or fails.
      */
     private byte[] inRuleOrder(byte[] json, int[] spans) {
-        ByteSink out = new ByteSink(layout.size());
-        for (int i = 0; i < rules.length; i++) {
-            out.append(layout.before(i));
-            if (constants[i] != null) {
-                out.append(constants[i]);
-            } else if (!bytesFor(i, json, spans, out)) {
+        int n = rules.length;
+        int size = layout.size();
+        byte[][] nodes = null;
+        for (int i = 0; i < n; i++) {
+            int length = constants[i] != null ? constants[i].length : byteLength(i, json, spans);
+            if (length < 0) {
                 List<Violation> violations = new ArrayList<>(0);
                 JsonNode node = nodeFor(i, json, spans, violations);
                 if (node == null || !violations.isEmpty()) {
                     return null;
                 }
-                writeNode(node, out);
+                if (nodes == null) {
+                    nodes = new byte[n][];
+                }
+                nodes[i] = bytes(node);
+                length = nodes[i].length;
             }
+            size += length;
         }
-        out.append(layout.after());
-        return out.toByteArray();
+        byte[] out = new byte[size];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            byte[] before = layout.before(i);
+            at = ByteSink.put(before, 0, before.length, out, at);
+            byte[] fixed = nodes != null && nodes[i] != null ? nodes[i] : constants[i];
+            at = fixed != null ? ByteSink.put(fixed, 0, fixed.length, out, at) : writeBytes(i, json, spans, out, at);
+        }
+        byte[] after = layout.after();
+        ByteSink.put(after, 0, after.length, out, at);
+        return out;
     }
 
     /** Any case: every rule's value first, then the fields in the order of the first rule that wrote under each. */
@@ -156,14 +175,17 @@ final class DirectMapper {
         List<Violation> violations = new ArrayList<>(0);
         for (int i = 0; i < n; i++) {
             int start = values.size();
+            int length = constants[i] != null ? -1 : byteLength(i, json, spans);
             if (constants[i] != null) {
                 values.append(constants[i]);
-            } else if (!bytesFor(i, json, spans, values)) {
+            } else if (length >= 0) {
+                values.setSize(writeBytes(i, json, spans, values.reserve(length), start));
+            } else {
                 JsonNode node = nodeFor(i, json, spans, violations);
                 if (node == null) {
                     start = -1;
                 } else {
-                    writeNode(node, values);
+                    JsonBytesWriter.write(node, values);
                 }
             }
             at[2 * i] = start;
@@ -181,61 +203,87 @@ final class DirectMapper {
         return out.toByteArray();
     }
 
-    /** Writes rule {@code i}'s value as bytes when a byte-level form applies; false to go through nodes. */
-    private boolean bytesFor(int i, byte[] in, int[] spans, ByteSink out) {
+    /**
+     * The length of rule {@code i}'s value when a byte-level form applies ({@link #writeBytes}
+     * then writes exactly that many bytes), or {@code -1} to go through nodes.
+     */
+    private int byteLength(int i, byte[] in, int[] spans) {
         int slot = slots[i];
         if (slot < 0) {
-            return false;
+            return -1;
         }
         int from = spans[slot * 3];
         int to = spans[slot * 3 + 1];
         int kind = spans[slot * 3 + 2];
         boolean text = kind == Span.ASCII || kind == Span.UTF8;
         if (text && to - from == 2) {
-            return false; // empty: the empties policy decides
+            return -1; // empty: the empties policy decides
         }
-        return switch (fast[i]) {
-            case COPY -> copy(in, from, to, kind, out);
-            case LOWER, UPPER -> kind == Span.ASCII && changeCase(in, from, to, fast[i] == LOWER, out);
-            case DIVIDE -> kind == Span.INTEGER && DecimalText.divide(in, from, to, divisors[i], divisorDigits[i], out);
+        boolean bytes = switch (fast[i]) {
+            case COPY -> verbatim(in, from, to, kind);
+            case LOWER, UPPER -> kind == Span.ASCII;
+            case DIVIDE -> kind == Span.INTEGER;
             default -> false;
+        };
+        if (!bytes) {
+            return -1;
+        }
+        return fast[i] == DIVIDE ? DecimalText.quotient(in, from, to, divisors[i], divisorDigits[i], null, 0) : to - from;
+    }
+
+    /** Writes rule {@code i}'s value at {@code out[at]}, after {@link #byteLength} said how long it is; returns the position after it. */
+    private int writeBytes(int i, byte[] in, int[] spans, byte[] out, int at) {
+        int slot = slots[i];
+        int from = spans[slot * 3];
+        int to = spans[slot * 3 + 1];
+        return switch (fast[i]) {
+            case LOWER -> changeCase(in, from, to, LOWER_LETTERS, out, at);
+            case UPPER -> changeCase(in, from, to, UPPER_LETTERS, out, at);
+            case DIVIDE -> DecimalText.quotient(in, from, to, divisors[i], divisorDigits[i], out, at);
+            default -> ByteSink.put(in, from, to, out, at);
         };
     }
 
-    private static boolean copy(byte[] in, int from, int to, int kind, ByteSink out) {
-        boolean verbatim = switch (kind) {
+    /** Whether a value's text is what its node writes: strings, booleans, integers but {@code -0}, plain decimals. */
+    private static boolean verbatim(byte[] in, int from, int to, int kind) {
+        return switch (kind) {
             case Span.ASCII, Span.UTF8, Span.TRUE, Span.FALSE -> true;
             case Span.INTEGER -> !(to - from == 2 && in[from] == '-' && in[from + 1] == '0');
             case Span.DECIMAL -> DecimalText.plainDecimal(in, from, to);
             default -> false;
         };
-        if (verbatim) {
-            out.append(in, from, to);
-        }
-        return verbatim;
     }
 
-    /** Copies an ASCII string, changing the case of its letters eight bytes at a time, as {@code toLowerCase(Locale.ROOT)} would. */
-    private static boolean changeCase(byte[] in, int from, int to, boolean lower, ByteSink out) {
-        int start = out.size();
-        out.append(in, from, to);
-        byte[] b = out.buffer();
-        // the letters to flip: 'A'..'Z' for lowercase, 'a'..'z' for uppercase
-        long below = lower ? 0x8080808080808080L - 0x4141414141414141L : 0x8080808080808080L - 0x6161616161616161L;
-        long above = lower ? 0x8080808080808080L - 0x5B5B5B5B5B5B5B5BL : 0x8080808080808080L - 0x7B7B7B7B7B7B7B7BL;
-        int k = start + 1;
-        for (int end = out.size() - 1; k + 8 <= end; k += 8) {
-            long w = (long) LONGS.get(b, k);
-            long letters = (w + below & ~(w + above)) & 0x8080808080808080L;
-            LONGS.set(b, k, w ^ letters >>> 2);
-        }
-        for (int end = out.size() - 1; k < end; k++) {
-            byte c = b[k];
-            if (lower ? c >= 'A' && c <= 'Z' : c >= 'a' && c <= 'z') {
-                b[k] = (byte) (c ^ 0x20);
+    /**
+     * Copies a quoted ASCII string to {@code out[at]}, changing the case of its letters as
+     * {@code toLowerCase/toUpperCase(Locale.ROOT)} would, eight bytes at a time: {@code letters}
+     * holds the first and one past the last letter to flip ('A', '[' or 'a', '{'). Returns the
+     * position after it.
+     */
+    private static int changeCase(byte[] in, int from, int to, long[] letters, byte[] out, int at) {
+        int n = to - from;
+        if (n < 8) {
+            for (int k = 0; k < n; k++) {
+                out[at + k] = flip(in[from + k], letters);
             }
+            return at + n;
         }
-        return true;
+        long below = letters[0];
+        long above = letters[1];
+        for (int k = 0; k < n - 8; k += 8) {
+            LONGS.set(out, at + k, flip((long) LONGS.get(in, from + k), below, above));
+        }
+        // the last word overlaps the one before: flipped from the source again, so the same bytes
+        LONGS.set(out, at + n - 8, flip((long) LONGS.get(in, to - 8), below, above));
+        return at + n;
+    }
+
+    private static long flip(long w, long below, long above) {
+        return w ^ ((w + below & ~(w + above)) & 0x8080808080808080L) >>> 2;
+    }
+
+    private static byte flip(byte c, long[] letters) {
+        return (byte) flip(c & 0xFFL, letters[0], letters[1]);
     }
 
     /** Rule {@code i}'s value through its node logic; {@code null} for nothing. */
@@ -324,10 +372,6 @@ final class DirectMapper {
         divisors[i] = d.longValue();
         divisorDigits[i] = TransformRegistry.powerOfTen(divisors[i]);
         return true;
-    }
-
-    private static void writeNode(JsonNode node, ByteSink out) {
-        JsonBytesWriter.write(node, out);
     }
 
     private static byte[] bytes(JsonNode node) {

@@ -27,7 +27,7 @@ final class Layout {
         for (byte[] b : before) {
             n += b.length;
         }
-        this.size = n + 16 * before.length;
+        this.size = n;
     }
 
     /** The layout for these targets (field names each), or {@code null} when there is none. */
@@ -91,7 +91,7 @@ final class Layout {
         return after;
     }
 
-    /** A starting capacity for the output. */
+    /** The number of fixed bytes: all but the values. */
     int size() {
         return size;
     }

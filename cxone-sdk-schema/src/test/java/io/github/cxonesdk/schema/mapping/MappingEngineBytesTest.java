@@ -71,7 +71,7 @@ class MappingEngineBytesTest {
                     case 0 -> MappingRule.transform(source, target, "lowercase");
                     case 1 -> MappingRule.transform(source, target, "uppercase");
                     case 2 -> MappingRule.transform(source, target, "divide", json("1000"));
-                    case 3 -> MappingRule.transform(source, target, "divide", json(List.of("7", "-10", "1E+3", "10.0", "0.5").get(r.nextInt(5))));
+                    case 3 -> MappingRule.transform(source, target, "divide", json(List.of("7", "-10", "1E+3", "10.0", "0.5", "1", "100", "1000000", "10000000").get(r.nextInt(9))));
                     case 4 -> MappingRule.transform(source, target, List.of("toInteger", "trim", "toString", "toNumber", "flaky").get(r.nextInt(5)));
                     default -> MappingRule.copy(source, target);
                 };
@@ -131,6 +131,48 @@ class MappingEngineBytesTest {
         assertThat(new String(e.map(payload), StandardCharsets.UTF_8)).isEqualTo("{\"contactId\":\"c-1\",\"agentId\":\"ada.lovelace@example.com\","
                 + "\"durationSeconds\":183.5,\"skill\":\"BILLING_TIER2\",\"customerName\":\"Grace Hopper\",\"customer\":{\"level\":\"platinum\"},"
                 + "\"schemaVersion\":2}");
+    }
+
+    @Test
+    void divisionOnBytesGivesTheTreeRoutesNumbers() {
+        List<String> values = List.of("0", "-0", "5", "-5", "7", "10", "500", "-500", "1000", "-1000", "183500", "12500", "1234567",
+                "10000000", "-10000001", "999999999999999999", "-999999999999999999", "1000000000000000000", "9223372036854775807",
+                "18446744073709551616", "5.5", "1e3", "\"12\"");
+        List<String> divisors = List.of("1", "10", "100", "1000", "1000000", "10000000", "7", "-10", "1E+3", "60");
+        int checked = 0;
+        for (String divisor : divisors) {
+            MappingEngine e = MappingEngine.builder(MappingRules.fromJson("{\"rules\":[{\"source\":\"v\",\"target\":\"q\","
+                    + "\"transform\":\"divide\",\"args\":[" + divisor + "]},{\"source\":\"v\",\"target\":\"v\"}]}")).build();
+            for (String value : values) {
+                byte[] payload = ("{\"v\":" + value + "}").getBytes(StandardCharsets.UTF_8);
+                assertThat(viaBytes(e, payload)).as("%s / %s", value, divisor).isEqualTo(viaTree(e, payload));
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(230);
+    }
+
+    @Test
+    void caseChangesOnBytesGiveTheTreeRoutesStringsAtEveryLength() {
+        MappingEngine e = MappingEngine.builder(MappingRules.fromJson("""
+                {"rules": [{"source": "s", "target": "lower", "transform": "lowercase"},
+                           {"source": "s", "target": "upper", "transform": "uppercase"}]}""")).build();
+        String alphabet = "AaZz@[`{09 _-Mm~";
+        Random r = new Random(7);
+        for (int length = 0; length <= 40; length++) {
+            for (int k = 0; k < 20; k++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < length; i++) {
+                    text.append(alphabet.charAt(r.nextInt(alphabet.length())));
+                }
+                byte[] payload = ("{\"s\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8);
+                String out = viaBytes(e, payload);
+                assertThat(out).as(text.toString()).isEqualTo(viaTree(e, payload));
+                if (length > 0) {
+                    assertThat(out).contains(text.toString().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
     }
 
     @Test
