@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.schibsted.spt.data.jslt.Expression;
 import com.schibsted.spt.data.jslt.Parser;
 import io.github.cxonesdk.core.json.CxoneJson;
+import io.github.cxonesdk.schema.internal.FieldPath;
 import io.github.cxonesdk.schema.internal.JsonScanner;
+import io.github.cxonesdk.schema.internal.SourcePlan;
 import io.github.cxonesdk.schema.mapping.MappingEngine;
 import io.github.cxonesdk.schema.mapping.MappingRules;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>Tree to tree, JSLT's own interface: {@code cxoneMappingEngine} and {@code jslt} start from a parsed
  *       tree and build a new one.</li>
  *   <li>{@code cxoneValidateOnly}: only the validating pass over the bytes that {@code cxoneBytes} makes,
- *       the floor of the end-to-end figure.</li>
+ *       the floor of the end-to-end figure; {@code cxoneFindValues}: that pass finding the values the
+ *       rules read, everything {@code cxoneBytes} does but write the output.</li>
  * </ul>
  * The setup fails unless all four produce the same JSON, and the byte route the same bytes as the tree route serialised.
  *
@@ -79,6 +82,7 @@ public class MappingBenchmark {
     private com.fasterxml.jackson.databind.JsonNode payload2;
     private byte[] bytes;
     private ObjectMapper jackson2;
+    private SourcePlan plan;
 
     /**
      * Compiles both transforms and checks they agree on every route.
@@ -89,6 +93,8 @@ public class MappingBenchmark {
     public void setUp() throws Exception {
         engine = MappingEngine.builder(MappingRules.fromJson(RULES)).build();
         jslt = Parser.compileString(JSLT);
+        plan = SourcePlan.of(MappingRules.fromJson(RULES).rules().stream()
+                .filter(r -> r.source() != null).map(r -> FieldPath.parse(r.source())).toList());
         payload = CxoneJson.mapper().readTree(PAYLOAD);
         jackson2 = new ObjectMapper();
         payload2 = jackson2.readTree(PAYLOAD);
@@ -139,6 +145,18 @@ public class MappingBenchmark {
     public byte[] cxoneValidateOnly() {
         JsonScanner.validate(bytes);
         return bytes;
+    }
+
+    /**
+     * Validates the payload and finds the values the rules read, as {@link #cxoneBytes()} does
+     * before it writes the output: the difference to {@link #cxoneValidateOnly()} is the cost of
+     * finding them, the difference to {@link #cxoneBytes()} the cost of writing.
+     *
+     * @return where the values are
+     */
+    @Benchmark
+    public int[] cxoneFindValues() {
+        return plan.scan(bytes);
     }
 
     /**
