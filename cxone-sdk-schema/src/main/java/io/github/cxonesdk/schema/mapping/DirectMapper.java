@@ -73,7 +73,6 @@ final class DirectMapper {
         this.plan = plan;
         this.root = root;
         this.postOrder = postOrder;
-        this.layout = Layout.of(rules.stream().map(r -> r.target().names()).toList());
         this.strict = strict;
         this.nulls = nulls;
         this.empties = empties;
@@ -90,6 +89,7 @@ final class DirectMapper {
             fast[i] = t == null ? COPY : t == TransformRegistry.LOWERCASE ? LOWER : t == TransformRegistry.UPPERCASE ? UPPER
                     : t == TransformRegistry.DIVIDE && integralDivisor(r.args(), i) ? DIVIDE : OTHER;
         }
+        this.layout = Layout.of(rules.stream().map(r -> r.target().names()).toList(), constants);
     }
 
     /** The direct route for these rules, or {@code null} when a target has brackets or lies inside another target. */
@@ -135,11 +135,12 @@ final class DirectMapper {
      * size. Returns {@code null} as soon as a rule writes nothing or fails.
      */
     private byte[] inRuleOrder(byte[] json, int[] spans) {
-        int n = rules.length;
+        int n = layout.variables();
         int size = layout.size();
         byte[][] nodes = null;
-        for (int i = 0; i < n; i++) {
-            int length = constants[i] != null ? constants[i].length : byteLength(i, json, spans);
+        for (int j = 0; j < n; j++) {
+            int i = layout.variable(j);
+            int length = byteLength(i, json, spans);
             if (length < 0) {
                 List<Violation> violations = new ArrayList<>(0);
                 JsonNode node = nodeFor(i, json, spans, violations);
@@ -149,21 +150,21 @@ final class DirectMapper {
                 if (nodes == null) {
                     nodes = new byte[n][];
                 }
-                nodes[i] = bytes(node);
-                length = nodes[i].length;
+                nodes[j] = bytes(node);
+                length = nodes[j].length;
             }
             size += length;
         }
         byte[] out = new byte[size];
         int at = 0;
-        for (int i = 0; i < n; i++) {
-            byte[] before = layout.before(i);
-            at = ByteSink.put(before, 0, before.length, out, at);
-            byte[] fixed = nodes != null && nodes[i] != null ? nodes[i] : constants[i];
-            at = fixed != null ? ByteSink.put(fixed, 0, fixed.length, out, at) : writeBytes(i, json, spans, out, at);
+        for (int j = 0; j < n; j++) {
+            byte[] fixed = layout.fixed(j);
+            at = ByteSink.put(fixed, 0, fixed.length, out, at);
+            byte[] node = nodes == null ? null : nodes[j];
+            at = node != null ? ByteSink.put(node, 0, node.length, out, at) : writeBytes(layout.variable(j), json, spans, out, at);
         }
-        byte[] after = layout.after();
-        ByteSink.put(after, 0, after.length, out, at);
+        byte[] end = layout.fixed(n);
+        ByteSink.put(end, 0, end.length, out, at);
         return out;
     }
 

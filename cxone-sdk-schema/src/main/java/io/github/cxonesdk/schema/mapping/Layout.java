@@ -2,6 +2,7 @@ package io.github.cxonesdk.schema.mapping;
 
 import io.github.cxonesdk.schema.internal.JsonBytesWriter;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,28 +11,33 @@ import tools.jackson.databind.node.StringNode;
 
 /**
  * The fixed bytes of a mapped payload when every rule writes a value: before rule {@code i}'s
- * value come the commas, closing braces, and field names that lead to its target, and
- * {@link #after()} closes what is still open. Exists only when the targets are distinct and the
- * rules writing under each object are consecutive, so the rule order is the order a tree would
- * hold the fields in. Immutable and thread-safe.
+ * value come the commas, closing braces, and field names that lead to its target, and after the
+ * last one the braces that close what is still open. Constants are fixed bytes too, so the
+ * payload is {@link #fixed(int) fixed(0)}, the value of rule {@link #variable(int) variable(0)},
+ * {@code fixed(1)}, and so on, ending with {@code fixed(variables())}. Exists only when the
+ * targets are distinct and the rules writing under each object are consecutive, so the rule
+ * order is the order a tree would hold the fields in. Immutable and thread-safe.
  */
 final class Layout {
-    private final byte[][] before;
-    private final byte[] after;
+    private final byte[][] fixed;
+    private final int[] variable;
     private final int size;
 
-    private Layout(byte[][] before, byte[] after) {
-        this.before = before;
-        this.after = after;
-        int n = after.length;
-        for (byte[] b : before) {
+    private Layout(byte[][] fixed, int[] variable) {
+        this.fixed = fixed;
+        this.variable = variable;
+        int n = 0;
+        for (byte[] b : fixed) {
             n += b.length;
         }
         this.size = n;
     }
 
-    /** The layout for these targets (field names each), or {@code null} when there is none. */
-    static Layout of(List<List<String>> targets) {
+    /**
+     * The layout for these targets (field names each) and constants (the encoded value per rule,
+     * {@code null} for a rule that reads its value), or {@code null} when there is none.
+     */
+    static Layout of(List<List<String>> targets, byte[][] constants) {
         if (targets.isEmpty() || new HashSet<>(targets).size() != targets.size()) {
             return null;
         }
@@ -68,7 +74,27 @@ final class Layout {
             field(b, hasMember, t.get(t.size() - 1));
             before[i] = b.toByteArray();
         }
-        return new Layout(before, "}".repeat(open.size() + 1).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return fold(before, constants, "}".repeat(open.size() + 1).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Joins each run of fixed bytes (the bytes before a value, constants, the closing braces) into one. */
+    private static Layout fold(byte[][] before, byte[][] constants, byte[] after) {
+        List<byte[]> fixed = new ArrayList<>();
+        List<Integer> variable = new ArrayList<>();
+        ByteArrayOutputStream run = new ByteArrayOutputStream();
+        for (int i = 0; i < before.length; i++) {
+            run.writeBytes(before[i]);
+            if (constants[i] != null) {
+                run.writeBytes(constants[i]);
+            } else {
+                fixed.add(run.toByteArray());
+                variable.add(i);
+                run.reset();
+            }
+        }
+        run.writeBytes(after);
+        fixed.add(run.toByteArray());
+        return new Layout(fixed.toArray(new byte[0][]), variable.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static void field(ByteArrayOutputStream b, List<Boolean> hasMember, String name) {
@@ -81,14 +107,19 @@ final class Layout {
         b.write(':');
     }
 
-    /** The bytes before rule {@code i}'s value. */
-    byte[] before(int i) {
-        return before[i];
+    /** The number of values read from the payload. */
+    int variables() {
+        return variable.length;
     }
 
-    /** The bytes after the last value. */
-    byte[] after() {
-        return after;
+    /** The rule that writes the {@code j}th value read from the payload. */
+    int variable(int j) {
+        return variable[j];
+    }
+
+    /** The fixed bytes before the {@code j}th value read from the payload ({@code j == variables()}: after the last). */
+    byte[] fixed(int j) {
+        return fixed[j];
     }
 
     /** The number of fixed bytes: all but the values. */
