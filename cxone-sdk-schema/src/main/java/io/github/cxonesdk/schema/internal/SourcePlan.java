@@ -45,6 +45,8 @@ public final class SourcePlan {
          * whether it entered the node before and has slots to clear; 0 for the others, which always clear.
          */
         final long bit;
+        /** Bit {@code k} set when some name is {@code k} bytes long (names of 64 bytes or more are not marked). */
+        private final long lengths;
         private final long[] shortWords;
         private final long[] headWords;
         private final long[] tailWords;
@@ -61,6 +63,7 @@ public final class SourcePlan {
             this.slotTo = slotTo;
             this.parent = byName.length + byIndex.length > 0;
             this.bit = parent && parents[0] < 64 ? 1L << parents[0]++ : 0L;
+            this.lengths = lengths(names);
             this.shortWords = shortWords(names);
             this.headWords = longWords(names, false);
             this.tailWords = longWords(names, true);
@@ -81,6 +84,9 @@ public final class SourcePlan {
          */
         Node child(byte[] in, int from, int to) {
             int len = to - from;
+            if (len < 64 && (lengths & 1L << len) == 0) {
+                return null; // no name is this long: most keys a plan does not name end here
+            }
             if (len <= 8 && from + 8 <= in.length) {
                 // a valid key never holds a zero byte or 0xFF, so equal masked words mean equal keys
                 long word = (long) LONGS.get(in, from) & MASKS[len];
@@ -109,6 +115,16 @@ public final class SourcePlan {
                 }
             }
             return null;
+        }
+
+        private static long lengths(byte[][] names) {
+            long lengths = 0;
+            for (byte[] k : names) {
+                if (k != null && k.length < 64) {
+                    lengths |= 1L << k.length;
+                }
+            }
+            return lengths;
         }
 
         /** Per name: its bytes as a zero-padded word when it has at most 8, else -1 (no valid key's word). */

@@ -156,6 +156,34 @@ class JsonScannerTest {
     }
 
     @Test
+    void keysOfEveryLengthAroundTheWordAndLengthFilterBoundariesAreFound() {
+        int[] lengths = {1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 70, 200};
+        List<FieldPath> paths = new ArrayList<>();
+        for (int length : lengths) {
+            paths.add(FieldPath.parse("k".repeat(length - 1) + "z"));
+        }
+        SourcePlan plan = SourcePlan.of(paths);
+        StringBuilder doc = new StringBuilder("{");
+        for (int length = 1; length <= 210; length++) {
+            // every length, the planned name and a near miss that differs in its last byte
+            doc.append("\"").append("k".repeat(length - 1)).append("y\":0,");
+            doc.append("\"").append("k".repeat(length - 1)).append("z\":").append(length).append(',');
+        }
+        doc.setCharAt(doc.length() - 1, '}');
+        byte[] bytes = doc.toString().getBytes(StandardCharsets.US_ASCII);
+        int[] spans = plan.scan(bytes);
+        for (int i = 0; i < lengths.length; i++) {
+            JsonNode value = Span.node(bytes, spans, plan.slotOf(i));
+            assertThat(value).as("%s-byte key", lengths[i]).isNotNull();
+            assertThat(value.intValue()).as("%s-byte key", lengths[i]).isEqualTo(lengths[i]);
+        }
+        // at the very end of the input, where no word can be read past the key
+        byte[] tail = "{\"z\":1}".getBytes(StandardCharsets.US_ASCII);
+        SourcePlan one = SourcePlan.of(List.of(FieldPath.parse("z")));
+        assertThat(Span.node(tail, one.scan(tail), one.slotOf(0)).intValue()).isEqualTo(1);
+    }
+
+    @Test
     void aDuplicateKeyClearsWhatItHeldBeyondTheFirst64ObjectsPathsEnter() {
         // parent nodes past the 64th have no bit of their own and clear on every entry
         List<FieldPath> paths = new ArrayList<>();
