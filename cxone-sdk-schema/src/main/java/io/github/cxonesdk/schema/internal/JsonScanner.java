@@ -89,7 +89,7 @@ public final class JsonScanner {
         }
         // a leaf: paths end here, so it has a slot
         byte c = in[p];
-        int after = c == '"' ? string(p, MAX_STRING) : skip(p, depth);
+        int after = member(p, depth);
         record(n.slot, p, after, kind(c));
         return after;
     }
@@ -153,13 +153,16 @@ public final class JsonScanner {
         };
     }
 
+    /** A value no path continues below: a string read here, without the call through {@link #skip} (which does not inline into itself). */
+    private int member(int p, int depth) {
+        return in[p] == '"' ? string(p, MAX_STRING) : skip(p, depth);
+    }
+
     /** An object no path enters: validated only (the common case, kept apart from {@link #object} to stay small). */
     private int skipObject(int p, int depth) {
         p = open(p, depth, '}');
         while (p >= 0) {
-            p = colon(string(fieldName(p), MAX_NAME));
-            // a string value without the call through skip (which does not inline into itself)
-            p = next(in[p] == '"' ? string(p, MAX_STRING) : skip(p, depth), '}');
+            p = next(member(colon(string(fieldName(p), MAX_NAME)), depth), '}');
         }
         return -p;
     }
@@ -167,7 +170,7 @@ public final class JsonScanner {
     private int skipArray(int p, int depth) {
         p = open(p, depth, ']');
         while (p >= 0) {
-            p = next(in[p] == '"' ? string(p, MAX_STRING) : skip(p, depth), ']');
+            p = next(member(p, depth), ']');
         }
         return -p;
     }
@@ -179,7 +182,7 @@ public final class JsonScanner {
             int keyEnd = string(fieldName(p), MAX_NAME);
             SourcePlan.Node child = kind == Span.ESCAPED ? n.child(ValueReader.decode(in, p + 1, keyEnd - 1)) : n.child(in, p + 1, keyEnd - 1);
             p = colon(keyEnd);
-            p = next(child != null ? value(p, child, depth) : in[p] == '"' ? string(p, MAX_STRING) : skip(p, depth), '}');
+            p = next(child != null ? value(p, child, depth) : member(p, depth), '}');
         }
         return -p;
     }

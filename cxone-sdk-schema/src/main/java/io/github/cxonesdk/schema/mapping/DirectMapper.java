@@ -176,11 +176,11 @@ final class DirectMapper {
         List<Violation> violations = new ArrayList<>(0);
         for (int i = 0; i < n; i++) {
             int start = values.size();
-            int length = constants[i] != null ? -1 : byteLength(i, json, spans);
-            if (constants[i] != null) {
-                values.append(constants[i]);
-            } else if (length >= 0) {
-                values.setSize(writeBytes(i, json, spans, values.reserve(length), start));
+            int length = constants[i] != null ? constants[i].length : byteLength(i, json, spans);
+            if (length >= 0) {
+                byte[] room = values.reserve(length);
+                values.setSize(constants[i] != null ? ByteSink.put(constants[i], 0, length, room, start)
+                        : writeBytes(i, json, spans, room, start));
             } else {
                 JsonNode node = nodeFor(i, json, spans, violations);
                 if (node == null) {
@@ -257,9 +257,9 @@ final class DirectMapper {
 
     /**
      * Copies a quoted ASCII string to {@code out[at]}, changing the case of its letters as
-     * {@code toLowerCase/toUpperCase(Locale.ROOT)} would, eight bytes at a time: {@code letters}
-     * holds the first and one past the last letter to flip ('A', '[' or 'a', '{'). Returns the
-     * position after it.
+     * {@code toLowerCase/toUpperCase(Locale.ROOT)} would, eight bytes at a time;
+     * {@code letters} is {@link #LOWER_LETTERS} or {@link #UPPER_LETTERS}. Returns the position
+     * after it.
      */
     private static int changeCase(byte[] in, int from, int to, long[] letters, byte[] out, int at) {
         int n = to - from;
